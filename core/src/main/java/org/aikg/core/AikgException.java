@@ -1,0 +1,39 @@
+package org.aikg.core;
+
+/** A failure a user can act on; its message is one line, meant to be shown as it is. */
+public class AikgException extends RuntimeException {
+
+    /** What kind of failure this is; front ends map kinds to exit codes and HTTP statuses. */
+    public enum Kind {
+        /** Bad arguments or options. */
+        USAGE,
+        /** A query, update or data file that does not parse. */
+        SYNTAX,
+        /** A query that ran past its deadline. */
+        TIMEOUT,
+        /** Something refused by policy: SERVICE, LOAD of files, writes to a read-only store. */
+        REFUSED,
+        /** Data that does not conform to the shapes. */
+        INVALID,
+        /** A name (named query, entity, file) that does not exist. */
+        NOT_FOUND,
+        /** The store cannot be opened or used. */
+        STORE
+    }
+
+    private final Kind kind;
+
+    public AikgException(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public AikgException(Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

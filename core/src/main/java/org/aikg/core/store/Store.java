@@ -1,0 +1,31 @@
+package org.aikg.core.store;
+
+import java.util.function.Supplier;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.update.UpdateRequest;
+
+/** A place aikg reads and writes quads; queries see the union of the named graphs as their default graph. */
+public interface Store extends AutoCloseable {
+
+    /** One line that says what is open, for `store` and diagnostics. */
+    String description();
+
+    /** A builder for one query against this store, with the union default graph in effect. */
+    QueryExecBuilder queryBuilder();
+
+    /** Runs the action inside a read transaction where the store has transactions. */
+    <T> T read(Supplier<T> action);
+
+    /** Applies an update in one transaction. */
+    void update(UpdateRequest update);
+
+    /** The local dataset, or null for a remote store. */
+    DatasetGraph dataset();
+
+    /** Whether changes outlive the process. */
+    boolean persistent();
+
+    @Override
+    void close();
+}
