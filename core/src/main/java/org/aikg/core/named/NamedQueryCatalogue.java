@@ -102,7 +102,7 @@ public final class NamedQueryCatalogue {
     public NamedQuery get(String name) {
         return find(name).orElseThrow(() -> {
             String hint = closest(name).map(c -> " Did you mean '" + c + "'?").orElse("");
-            return new AikgException(Kind.NOT_FOUND, "Unknown named query '" + name + "'." + hint + " Try: named");
+            return new AikgException(Kind.USAGE, "Unknown named query '" + name + "'." + hint + " Try: named");
         });
     }
 

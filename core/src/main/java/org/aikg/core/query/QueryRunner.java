@@ -62,16 +62,35 @@ public final class QueryRunner {
         return query;
     }
 
-    /** A one-line syntax error that names line and column. */
+    private static final java.util.regex.Pattern ENCOUNTERED = java.util.regex.Pattern.compile(
+            "Encountered (.*?) at line (\\d+), column (\\d+)\\.", java.util.regex.Pattern.DOTALL);
+
+    private static final java.util.regex.Pattern LEXICAL = java.util.regex.Pattern.compile(
+            "Lexical error at line (\\d+), column (\\d+)\\.\\s*Encountered: (.*?) after prefix \"(.*)\"", java.util.regex.Pattern.DOTALL);
+
+    /** A one-line syntax error that names line and column and the unexpected token, without the parser's wish list. */
     public static AikgException syntaxError(QueryParseException e) {
-        String message = String.valueOf(e.getMessage()).strip();
-        message = message.replaceFirst("^Line \\d+, column \\d+: ", "");
-        int nl = message.indexOf('\n');
-        if (nl >= 0) {
-            message = message.substring(0, nl) + " " + message.substring(nl + 1).replaceAll("\\s+", " ").strip();
+        String message = String.valueOf(e.getMessage()).strip().replaceFirst("^Line \\d+, column \\d+: ", "");
+        int line = e.getLine();
+        int column = e.getColumn();
+        java.util.regex.Matcher m = ENCOUNTERED.matcher(message);
+        if (m.find()) {
+            line = Integer.parseInt(m.group(2));
+            column = Integer.parseInt(m.group(3));
+            String token = m.group(1).replaceAll("<[A-Z_0-9]+>", " ").replace("\"", " ").strip();
+            message = m.group(1).contains("<EOF>") ? "the query ends too early"
+                    : "unexpected '" + (token.isEmpty() ? "?" : token.split("\\s+")[0]) + "'";
+        } else if ((m = LEXICAL.matcher(message)).find()) {
+            line = Integer.parseInt(m.group(1));
+            column = Integer.parseInt(m.group(2));
+            String text = m.group(4).replace("\\\"", "\"");
+            message = m.group(3).contains("<EOF>") ? "unterminated text starting " + text
+                    : "unrecognised text '" + text + "'";
+        } else {
+            message = message.replaceAll("\\s+", " ");
         }
-        String where = e.getLine() > 0 ? "line " + e.getLine() + ", column " + e.getColumn() + ": " : "";
-        return new SyntaxError(where + message, e.getLine(), e.getColumn(), e);
+        String where = line > 0 ? "line " + line + ", column " + column + ": " : "";
+        return new SyntaxError(where + message, line, column, e);
     }
 
     /** A syntax error with its position, for carets under the offending column. */

@@ -1,0 +1,69 @@
+package org.aikg.shell.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * SPARQL typed directly at the prompt or in a script: a line that starts with a query keyword begins a query,
+ * which is complete when its braces balance and it ends with ';' (or, at the prompt, at an empty line).
+ */
+public final class SparqlInput {
+
+    private static final Pattern START = Pattern.compile(
+            "(?i)^\\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|WITH)\\b.*", Pattern.DOTALL);
+
+    private SparqlInput() {}
+
+    public static boolean startsQuery(String line) {
+        return START.matcher(line).matches();
+    }
+
+    /** Whether the text is a whole query: braces balanced (outside strings, IRIs and comments) and a final ';'. */
+    public static boolean complete(String text) {
+        return depth(text) == 0 && text.stripTrailing().endsWith(";");
+    }
+
+    /** The brace depth at the end of the text, ignoring braces in strings, IRIs and comments. */
+    public static int depth(String text) {
+        int depth = 0;
+        char quote = 0;
+        boolean comment = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (comment) {
+                comment = c != '\n';
+            } else if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#') {
+                comment = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    /** The query as a `query` command, with its terminating ';' removed. */
+    public static Invocation invocation(String text) {
+        String query = text.stripTrailing();
+        if (query.endsWith(";")) {
+            query = query.substring(0, query.length() - 1);
+        }
+        return new Invocation("query", List.of(query), Map.of(), Set.of());
+    }
+
+    static String keyword(String line) {
+        return line.strip().split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
+    }
+}
