@@ -14,6 +14,7 @@ import org.aikg.ontology.OntologyFiles;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -29,10 +30,18 @@ public final class Bundle {
 
     /** Adds the ontology and every bundled data file to the dataset; call inside a write transaction. */
     public static void loadInto(DatasetGraph dataset) {
-        RDFParser.source(resource(OntologyFiles.ONTOLOGY).toString()).lang(Lang.TURTLE)
-                .parse(StreamRDFLib.graph(dataset.getGraph(NodeFactory.createURI(AIKG.ONTOLOGY))));
+        parse(OntologyFiles.ONTOLOGY, Lang.TURTLE,
+                StreamRDFLib.graph(dataset.getGraph(NodeFactory.createURI(AIKG.ONTOLOGY))));
         for (String file : dataFiles()) {
-            RDFParser.source(resource(FOLDER + file).toString()).lang(Lang.TRIG).parse(dataset);
+            parse(FOLDER + file, Lang.TRIG, StreamRDFLib.dataset(dataset));
+        }
+    }
+
+    private static void parse(String path, Lang lang, StreamRDF destination) {
+        try (InputStream in = resource(path).openStream()) {
+            RDFParser.source(in).lang(lang).base(AIKG.ID).parse(destination);
+        } catch (IOException e) {
+            throw new AikgException(AikgException.Kind.STORE, "Cannot read bundled file " + path + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,67 @@
+package org.aikg.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/** Test helper: the data module's resources as files, and the bundle loaded the way aikg loads it. */
+final class BundledData {
+
+    static final String ONTOLOGY_GRAPH = "https://w3id.org/aikg/ns";
+
+    private BundledData() {}
+
+    static Path folder() {
+        try {
+            return Path.of(BundledData.class.getClassLoader().getResource("org/aikg/data/bundle.txt").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Path> files(Path folder, String extension) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> listed(Path index) {
+        try {
+            return Files.readAllLines(index).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ontology in its graph and every bundled TriG file, as aikg's store holds them. */
+    static DatasetGraph load() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(BundledData.class.getClassLoader().getResource("org/aikg/ontology/aikg.ttl").toString())
+                .parse(StreamRDFLib.graph(dsg.getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH))));
+        for (String file : listed(folder().resolve("bundle.txt"))) {
+            RDFParser.source(folder().resolve(file)).parse(dsg);
+        }
+        return dsg;
+    }
+
+    /** All the quads as one graph, for SHACL validation. */
+    static Graph union(DatasetGraph dsg) {
+        Graph union = GraphFactory.createDefaultGraph();
+        dsg.find().forEachRemaining(q -> union.add(q.asTriple()));
+        return union;
+    }
+}
