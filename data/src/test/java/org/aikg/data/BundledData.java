@@ -50,12 +50,20 @@ final class BundledData {
     /** The ontology in its graph and every bundled TriG file, as aikg's store holds them. */
     static DatasetGraph load() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        RDFParser.source(BundledData.class.getClassLoader().getResource("org/aikg/ontology/aikg.ttl").toString())
-                .parse(StreamRDFLib.graph(dsg.getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH))));
+        classpathTurtle("org/aikg/ontology/aikg.ttl", dsg.getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH)));
         for (String file : listed(folder().resolve("bundle.txt"))) {
             RDFParser.source(folder().resolve(file)).parse(dsg);
         }
         return dsg;
+    }
+
+    /** Parses a Turtle file from the classpath (inside a jar or not) into the graph. */
+    static void classpathTurtle(String path, Graph into) {
+        try (var in = BundledData.class.getClassLoader().getResourceAsStream(path)) {
+            RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(StreamRDFLib.graph(into));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** All the quads as one graph, for SHACL validation. */

@@ -16,7 +16,7 @@ class DataConformsTest {
 
     private static Shapes shapes() {
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.source(DataConformsTest.class.getClassLoader().getResource("org/aikg/ontology/shapes.ttl").toString()).parse(g);
+        BundledData.classpathTurtle("org/aikg/ontology/shapes.ttl", g);
         return Shapes.parse(g);
     }
 

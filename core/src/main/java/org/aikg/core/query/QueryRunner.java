@@ -23,7 +23,6 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -303,7 +302,7 @@ public final class QueryRunner {
                 count++;
             }
             usedPrefixesOnly(graph);
-            RDFDataMgr.write(out, graph, RdfOutput.formatFor(format));
+            RdfOutput.write(out, graph, format);
         }
         return new QueryOutcome(query.queryType().name(), count, truncated, millisSince(start));
     }

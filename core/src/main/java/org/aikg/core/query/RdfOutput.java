@@ -8,6 +8,18 @@ public final class RdfOutput {
 
     private RdfOutput() {}
 
+    /** Writes a graph; Turtle and TriG use {@code @prefix} directives, which every Turtle parser reads. */
+    public static void write(java.io.OutputStream out, org.apache.jena.graph.Graph graph, OutputFormat format) {
+        org.apache.jena.riot.RDFWriter.source(graph).format(formatFor(format))
+                .set(org.apache.jena.riot.RIOT.symTurtleDirectiveStyle, "at").output(out);
+    }
+
+    /** Writes a dataset, as {@link #write(java.io.OutputStream, org.apache.jena.graph.Graph, OutputFormat)} does a graph. */
+    public static void write(java.io.OutputStream out, org.apache.jena.sparql.core.DatasetGraph dataset, OutputFormat format) {
+        org.apache.jena.riot.RDFWriter.source(dataset).format(formatFor(format))
+                .set(org.apache.jena.riot.RIOT.symTurtleDirectiveStyle, "at").output(out);
+    }
+
     public static RDFFormat formatFor(OutputFormat format) {
         return switch (format) {
             case TURTLE -> RDFFormat.TURTLE_PRETTY;

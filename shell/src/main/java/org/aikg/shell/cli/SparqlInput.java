@@ -43,6 +43,8 @@ public final class SparqlInput {
                 }
             } else if (c == '"' || c == '\'') {
                 quote = c;
+            } else if (c == '<') {
+                i = endOfIri(text, i);
             } else if (c == '#') {
                 comment = true;
             } else if (c == '{') {
@@ -52,6 +54,20 @@ public final class SparqlInput {
             }
         }
         return depth;
+    }
+
+    /** Where an IRI that starts at i ends, or i itself when the '<' is a less-than sign. */
+    private static int endOfIri(String text, int i) {
+        for (int j = i + 1; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '>') {
+                return j;
+            }
+            if (Character.isWhitespace(c) || c == '<') {
+                return i;
+            }
+        }
+        return i;
     }
 
     /** The query as a `query` command, with its terminating ';' removed. */
