@@ -1,6 +1,20 @@
 package org.aikg.core;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.aikg.core.explore.Explorer;
+import org.aikg.core.explore.Exporter;
+import org.aikg.core.load.ImportReport;
+import org.aikg.core.load.Importer;
+import org.aikg.core.load.Progress;
+import org.aikg.core.load.Validator;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.modify.request.UpdateLoad;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.update.Update;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,6 +39,7 @@ public final class KnowledgeGraph implements AutoCloseable {
     private final Store store;
     private final QueryRunner queries;
     private NamedQueryCatalogue catalogue;
+    private Validator validator;
 
     private KnowledgeGraph(Store store) {
         this.store = store;
@@ -112,6 +127,75 @@ public final class KnowledgeGraph implements AutoCloseable {
             nodes.put(p.name(), Params.toNode(p.name(), value, p.type(), query.getPrefixMapping()));
         }
         return nodes;
+    }
+
+    /** Imports an RDF file, all or nothing: it is parsed and validated before one transaction adds it. */
+    public ImportReport load(Path file, String lang, String graph, Progress progress) {
+        if (graph != null) {
+            graph = Params.iri("graph", graph, Prefixes.standard()).getURI();
+        }
+        return new Importer(store, validator()).load(file, Importer.language(file, lang), graph, progress);
+    }
+
+    /** Validates the whole store against the shapes; an empty list means it conforms. */
+    public List<String> validate() {
+        return validator().validateStore();
+    }
+
+    private Validator validator() {
+        if (validator == null) {
+            validator = new Validator(store);
+        }
+        return validator;
+    }
+
+    /** Runs a SPARQL update; LOAD of anything but http(s) and SERVICE are refused. */
+    public void update(String text) {
+        UpdateRequest request = new UpdateRequest();
+        request.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(Prefixes.standard()));
+        try {
+            UpdateFactory.parse(request, text);
+        } catch (QueryParseException e) {
+            throw QueryRunner.syntaxError(e);
+        }
+        for (Update op : request.getOperations()) {
+            if (op instanceof UpdateLoad load) {
+                String source = load.getSource();
+                if (!source.startsWith("http://") && !source.startsWith("https://")) {
+                    throw new AikgException(Kind.REFUSED, "LOAD <" + source + "> is refused: aikg reads no local files in an update; use: load FILE");
+                }
+            }
+            if (op instanceof UpdateModify modify && containsService(modify.getWherePattern())) {
+                throw new AikgException(Kind.REFUSED, "SERVICE is refused: aikg queries only its own store");
+            }
+        }
+        store.update(request);
+    }
+
+    private static boolean containsService(org.apache.jena.sparql.syntax.Element element) {
+        boolean[] found = {false};
+        org.apache.jena.sparql.syntax.ElementWalker.walk(element, new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+            @Override
+            public void visit(org.apache.jena.sparql.syntax.ElementService el) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
+    /** Whether writes outlive this process. */
+    public boolean persistent() {
+        return store.persistent();
+    }
+
+    /** Exploring: search, resolve, facts, statistics. */
+    public Explorer explorer() {
+        return new Explorer(queries);
+    }
+
+    /** Export of the dataset, a graph, or an entity. */
+    public Exporter exporter() {
+        return new Exporter(store);
     }
 
     @Override

@@ -23,9 +23,6 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -277,33 +274,18 @@ public final class QueryRunner {
         Iterator<Triple> triples = query.isConstructType() ? exec.constructTriples() : exec.describeTriples();
         long count = 0;
         boolean truncated = false;
-        if (format == OutputFormat.NTRIPLES || format == OutputFormat.NQUADS) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out,
-                    format == OutputFormat.NTRIPLES ? RDFFormat.NTRIPLES : RDFFormat.NQUADS);
-            stream.start();
-            while (triples.hasNext()) {
-                if (count >= limit) {
-                    truncated = true;
-                    break;
-                }
-                stream.triple(triples.next());
-                count++;
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+        while (triples.hasNext()) {
+            if (count >= limit) {
+                truncated = true;
+                break;
             }
-            stream.finish();
-        } else {
-            Graph graph = GraphFactory.createDefaultGraph();
-            graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
-            while (triples.hasNext()) {
-                if (count >= limit) {
-                    truncated = true;
-                    break;
-                }
-                graph.add(triples.next());
-                count++;
-            }
-            usedPrefixesOnly(graph);
-            RdfOutput.write(out, graph, format);
+            graph.add(triples.next());
+            count++;
         }
+        usedPrefixesOnly(graph);
+        RdfOutput.write(out, graph, format);
         return new QueryOutcome(query.queryType().name(), count, truncated, millisSince(start));
     }
 

@@ -1,0 +1,126 @@
+package org.aikg.core.explore;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aikg.core.AikgException;
+import org.aikg.core.AikgException.Kind;
+import org.aikg.core.Prefixes;
+import org.aikg.core.query.Params;
+import org.aikg.core.query.QueryRequest;
+import org.aikg.core.query.QueryRunner;
+import org.aikg.core.query.Rows;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+
+/** Answers the exploring questions with SPARQL over the store, values bound as parameters, never spliced in. */
+public final class Explorer {
+
+    private static final String NAME_MATCH = """
+            SELECT DISTINCT ?e ?name ?type ?matched WHERE {
+              ?e schema:name|schema:alternateName|aikg:formerName ?matched .
+              FILTER (CONTAINS(LCASE(STR(?matched)), LCASE(?text)))
+              ?e schema:name ?name .
+              OPTIONAL { ?e a ?type }
+            } ORDER BY (LCASE(?name) != LCASE(?text)) (STRLEN(?name)) ?name ?e ?type""";
+
+    private static final String FACTS = """
+            SELECT ?s ?p ?o ?g ?incoming WHERE {
+              { GRAPH ?g { ?e ?p ?o } BIND (?e AS ?s) BIND (false AS ?incoming) }
+              UNION
+              { GRAPH ?g { ?s ?p ?e } BIND (?e AS ?o) BIND (true AS ?incoming) }
+            } ORDER BY ?incoming ?p ?g ?o ?s""";
+
+    private final QueryRunner queries;
+
+    public Explorer(QueryRunner queries) {
+        this.queries = queries;
+    }
+
+    private Rows select(String text, Map<String, Node> params) {
+        Query query = QueryRunner.parse(text);
+        return queries.select(query, params, new QueryRequest("", null, null, 100_000));
+    }
+
+    /** Entities whose name, alias or former name contains the text, ignoring case; exact names first. */
+    public List<Match> search(String text) {
+        if (text.isBlank()) {
+            throw new AikgException(Kind.USAGE, "Give some text to search for");
+        }
+        Rows rows = select(NAME_MATCH, Map.of("text", NodeFactory.createLiteralString(text.strip())));
+        Map<String, Match> matches = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String iri = rows.get(i, "e").toString();
+            Node type = rows.get(i, "type");
+            matches.putIfAbsent(iri, new Match(iri, rows.get(i, "name").getLiteralLexicalForm(),
+                    type == null ? "" : shorten(type), rows.get(i, "matched").getLiteralLexicalForm()));
+        }
+        return List.copyOf(matches.values());
+    }
+
+    /** The entity a user means: an IRI, a prefixed name, or a name that matches exactly or as the only candidate. */
+    public Node resolve(String reference) {
+        String ref = reference.strip();
+        if (ref.startsWith("<") || ref.matches("[A-Za-z][\\w.-]*:[^\\s]*") && !ref.contains(" ")
+                && Prefixes.standard().getNsPrefixURI(ref.substring(0, ref.indexOf(':'))) != null) {
+            return Params.iri("entity", ref, Prefixes.standard());
+        }
+        if (ref.startsWith("http://") || ref.startsWith("https://")) {
+            return Params.iri("entity", ref, Prefixes.standard());
+        }
+        List<Match> matches = search(ref);
+        List<Match> exact = matches.stream().filter(m -> m.name().equalsIgnoreCase(ref) || m.matched().equalsIgnoreCase(ref)).toList();
+        List<Match> chosen = exact.isEmpty() ? matches : exact;
+        if (chosen.isEmpty()) {
+            throw new AikgException(Kind.NOT_FOUND, "Nothing is called '" + ref + "'. Try: search " + ref);
+        }
+        if (chosen.stream().map(Match::iri).distinct().count() > 1) {
+            throw new AikgException(Kind.USAGE, "'" + ref + "' could be " + chosen.stream().limit(5)
+                    .map(m -> m.name() + " (" + shorten(NodeFactory.createURI(m.iri())) + ")")
+                    .reduce((a, b) -> a + ", " + b).orElse("") + "; be more specific or give the IRI");
+        }
+        return NodeFactory.createURI(chosen.getFirst().iri());
+    }
+
+    /** Every statement with the entity as subject or object, with its graph. */
+    public List<Fact> facts(Node entity) {
+        Rows rows = select(FACTS, Map.of("e", entity));
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            facts.add(new Fact(rows.get(i, "s"), rows.get(i, "p"), rows.get(i, "o"), rows.get(i, "g"),
+                    Boolean.parseBoolean(rows.get(i, "incoming").getLiteralLexicalForm())));
+        }
+        return facts;
+    }
+
+    /** Counts of quads, graphs, entities per class and statements per property. */
+    public Stats stats() {
+        Rows size = select("SELECT (COUNT(*) AS ?quads) (COUNT(DISTINCT ?g) AS ?graphs) { GRAPH ?g { ?s ?p ?o } }", Map.of());
+        Rows classes = select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n) ?c", Map.of());
+        Rows properties = select("SELECT ?p (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?p ORDER BY DESC(?n) ?p", Map.of());
+        return new Stats(number(size, 0, "quads"), number(size, 0, "graphs"), counts(classes, "c"), counts(properties, "p"));
+    }
+
+    private static Map<String, Long> counts(Rows rows, String key) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            counts.put(shorten(rows.get(i, key)), number(rows, i, "n"));
+        }
+        return counts;
+    }
+
+    private static long number(Rows rows, int row, String column) {
+        return Long.parseLong(rows.get(row, column).getLiteralLexicalForm());
+    }
+
+    /** An IRI as a prefixed name where a project prefix fits. */
+    public static String shorten(Node node) {
+        if (!node.isURI()) {
+            return node.toString();
+        }
+        String q = Prefixes.standard().qnameFor(node.getURI());
+        return q != null ? q : "<" + node.getURI() + ">";
+    }
+}

@@ -1,0 +1,214 @@
+package org.aikg.core.format;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Writes Turtle, TriG, N-Triples and N-Quads so that the same quads always give the same bytes: subjects, properties
+ * and values sorted, blank nodes used once written inline as {@code [ ]}, other blank nodes labelled in order.
+ */
+public final class StableRdfWriter {
+
+    private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?");
+    private static final String INDENT = "    ";
+
+    private final PrefixMapping prefixes;
+    private final TreeSet<String> usedPrefixes = new TreeSet<>();
+    private final Map<Node, String> labels = new HashMap<>();
+    private Map<Node, Map<Node, List<Node>>> bySubject;
+    private Map<Node, Integer> objectUses;
+
+    public StableRdfWriter(PrefixMapping prefixes) {
+        this.prefixes = prefixes;
+    }
+
+    /** Writes the quads in the format, which must be turtle, trig, ntriples or nquads; triple formats merge graphs. */
+    public void write(List<Quad> quads, OutputFormat format, OutputStream out) {
+        PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        switch (format) {
+            case NTRIPLES, NQUADS -> lines(quads, format == OutputFormat.NQUADS, writer);
+            case TURTLE -> {
+                StringBuilder body = new StringBuilder();
+                block(quads, "", body);
+                header(writer);
+                writer.print(body);
+            }
+            case TRIG -> {
+                Map<String, List<Quad>> graphs = new TreeMap<>();
+                for (Quad q : quads) {
+                    graphs.computeIfAbsent(q.isDefaultGraph() ? "" : q.getGraph().getURI(), g -> new ArrayList<>()).add(q);
+                }
+                StringBuilder body = new StringBuilder();
+                for (Map.Entry<String, List<Quad>> g : graphs.entrySet()) {
+                    if (g.getKey().isEmpty()) {
+                        block(g.getValue(), "", body);
+                    } else {
+                        body.append(iri(g.getKey())).append(" {\n");
+                        block(g.getValue(), INDENT, body);
+                        body.append("}\n\n");
+                    }
+                }
+                header(writer);
+                writer.print(body);
+            }
+            default -> throw new IllegalArgumentException(format + " is not written by " + getClass().getSimpleName());
+        }
+        writer.flush();
+    }
+
+    private void header(PrintWriter writer) {
+        int width = usedPrefixes.stream().mapToInt(String::length).max().orElse(0);
+        for (String p : usedPrefixes) {
+            writer.println("@prefix " + p + ":" + " ".repeat(width - p.length()) + " <" + prefixes.getNsPrefixURI(p) + "> .");
+        }
+        if (!usedPrefixes.isEmpty()) {
+            writer.println();
+        }
+    }
+
+    private void lines(List<Quad> quads, boolean withGraph, PrintWriter writer) {
+        labelBlankNodes(quads);
+        TreeSet<String> lines = new TreeSet<>();
+        for (Quad q : quads) {
+            String line = plain(q.getSubject()) + " " + plain(q.getPredicate()) + " " + plain(q.getObject())
+                    + (withGraph && !q.isDefaultGraph() ? " " + plain(q.getGraph()) : "") + " .";
+            lines.add(line);
+        }
+        lines.forEach(writer::println);
+    }
+
+    private void labelBlankNodes(List<Quad> quads) {
+        List<Quad> sorted = new ArrayList<>(quads);
+        sorted.sort(Comparator.comparing((Quad q) -> q.getSubject().isBlank() ? "~" : q.getSubject().toString())
+                .thenComparing(q -> q.getPredicate().getURI()).thenComparing(q -> q.getObject().isBlank() ? "~" : q.getObject().toString()));
+        for (Quad q : sorted) {
+            for (Node n : new Node[] {q.getSubject(), q.getObject()}) {
+                if (n.isBlank()) {
+                    labels.computeIfAbsent(n, b -> "b" + labels.size());
+                }
+            }
+        }
+    }
+
+    private String plain(Node node) {
+        if (node.isBlank()) {
+            return "_:" + labels.get(node);
+        }
+        return NodeFmtLib.strNT(node);
+    }
+
+    private void block(List<Quad> quads, String indent, StringBuilder out) {
+        bySubject = new HashMap<>();
+        objectUses = new HashMap<>();
+        for (Quad q : quads) {
+            bySubject.computeIfAbsent(q.getSubject(), s -> new TreeMap<>(Comparator.comparing(this::predicateKey)))
+                    .computeIfAbsent(q.getPredicate(), p -> new ArrayList<>()).add(q.getObject());
+            if (q.getObject().isBlank()) {
+                objectUses.merge(q.getObject(), 1, Integer::sum);
+            }
+        }
+        Map<String, Node> roots = new TreeMap<>();
+        int named = 0;
+        for (Node s : bySubject.keySet()) {
+            if (!s.isBlank()) {
+                roots.put(s.getURI(), s);
+            } else if (objectUses.getOrDefault(s, 0) != 1) {
+                roots.put("~" + content(s, ""), s);
+            }
+        }
+        for (Node s : roots.values()) {
+            String subject = s.isBlank() ? "_:b" + named++ : term(s);
+            if (s.isBlank()) {
+                labels.put(s, subject.substring(2));
+            }
+        }
+        for (Node s : roots.values()) {
+            out.append(indent).append(s.isBlank() ? "_:" + labels.get(s) : term(s));
+            out.append(properties(s, indent + INDENT)).append(" .\n\n");
+        }
+    }
+
+    private String predicateKey(Node p) {
+        return p.equals(RDF.type.asNode()) ? "" : p.getURI();
+    }
+
+    private String properties(Node subject, String indent) {
+        StringBuilder sb = new StringBuilder();
+        Map<Node, List<Node>> props = bySubject.getOrDefault(subject, Map.of());
+        boolean first = true;
+        for (Map.Entry<Node, List<Node>> e : props.entrySet()) {
+            sb.append(first ? " " : " ;\n" + indent);
+            first = false;
+            sb.append(e.getKey().equals(RDF.type.asNode()) ? "a" : term(e.getKey())).append(' ');
+            List<String> values = new ArrayList<>();
+            for (Node o : e.getValue()) {
+                values.add(value(o, indent));
+            }
+            values.sort(Comparator.naturalOrder());
+            sb.append(String.join(" , ", values));
+        }
+        return sb.toString();
+    }
+
+    private String value(Node o, String indent) {
+        if (o.isBlank() && objectUses.getOrDefault(o, 0) == 1) {
+            return "[" + properties(o, indent + INDENT) + " ]";
+        }
+        if (o.isBlank()) {
+            return "_:" + labels.computeIfAbsent(o, b -> "b" + labels.size());
+        }
+        return term(o);
+    }
+
+    private String content(Node blank, String indent) {
+        return properties(blank, indent);
+    }
+
+    private String term(Node node) {
+        if (node.isURI()) {
+            return iri(node.getURI());
+        }
+        if (node.isLiteral()) {
+            String dt = node.getLiteralDatatypeURI();
+            String lex = node.getLiteralLexicalForm();
+            if (dt != null && (dt.endsWith("#integer") && lex.matches("[+-]?\\d+")
+                    || dt.endsWith("#decimal") && lex.matches("[+-]?\\d*\\.\\d+"))) {
+                return lex;
+            }
+            if (dt != null && !dt.endsWith("#string") && !dt.endsWith("#langString")) {
+                return NodeFmtLib.strNT(org.apache.jena.graph.NodeFactory.createLiteralString(lex)) + "^^" + iri(dt);
+            }
+            return NodeFmtLib.strNT(node);
+        }
+        return NodeFmtLib.strNT(node);
+    }
+
+    private String iri(String iri) {
+        List<Map.Entry<String, String>> candidates = new ArrayList<>(prefixes.getNsPrefixMap().entrySet());
+        candidates.sort(Comparator.comparing((Map.Entry<String, String> e) -> -e.getValue().length())
+                .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, String> e : candidates) {
+            String ns = e.getValue();
+            if (iri.startsWith(ns) && LOCAL.matcher(iri.substring(ns.length())).matches()) {
+                usedPrefixes.add(e.getKey());
+                return e.getKey() + ":" + iri.substring(ns.length());
+            }
+        }
+        return "<" + iri + ">";
+    }
+}

@@ -1,0 +1,218 @@
+package org.aikg.core.load;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.aikg.core.AikgException;
+import org.aikg.core.AikgException.Kind;
+import org.aikg.core.format.OutputFormat;
+import org.aikg.core.store.Store;
+import org.aikg.ontology.AIKG;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateRequest;
+
+/** Imports an RDF file into a store: nothing is written unless the whole file parses and conforms to the shapes. */
+public final class Importer {
+
+    /** Where triples outside any named graph go, so that the union default graph shows them. */
+    public static final String DEFAULT_IMPORT_GRAPH = AIKG.GRAPH + "default";
+
+    private final Store store;
+    private final Validator validator;
+
+    public Importer(Store store, Validator validator) {
+        this.store = store;
+        this.validator = validator;
+    }
+
+    /** The RDF language for a file: from the option when given, else from its extension (also under .gz). */
+    public static Lang language(Path file, String option) {
+        if (option != null) {
+            Lang lang = OutputFormat.parse(option).lang();
+            if (lang == null || !RDFLanguages.isTriples(lang) && !RDFLanguages.isQuads(lang)) {
+                throw new AikgException(Kind.USAGE, "Cannot import " + option + "; use turtle, trig, ntriples, nquads, jsonld or rdfxml");
+            }
+            return lang;
+        }
+        Lang lang = OutputFormat.langForFile(file.getFileName().toString());
+        if (lang == null) {
+            throw new AikgException(Kind.USAGE, "Cannot tell the format of " + file
+                    + " from its name; give --lang turtle|trig|ntriples|nquads|jsonld|rdfxml");
+        }
+        return lang;
+    }
+
+    /** Parses, checks and validates the file, then adds it to the store in one transaction. */
+    public ImportReport load(Path file, Lang lang, String graph, Progress progress) {
+        long start = System.nanoTime();
+        DatasetGraph staged = parse(file, lang, graph == null ? null : NodeFactory.createURI(graph), progress, start);
+        validator.requireValid(staged, file.toString());
+        List<Quad> quads = new ArrayList<>();
+        staged.find().forEachRemaining(quads::add);
+        commit(quads);
+        int graphs = (int) quads.stream().map(Quad::getGraph).distinct().count();
+        return new ImportReport(quads.size(), graphs, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void commit(List<Quad> quads) {
+        DatasetGraph target = store.dataset();
+        if (target == null) {
+            QuadDataAcc data = new QuadDataAcc();
+            quads.forEach(data::addQuad);
+            store.update(new UpdateRequest(new UpdateDataInsert(data)));
+            return;
+        }
+        Txn.executeWrite(target, () -> quads.forEach(target::add));
+    }
+
+    private static DatasetGraph parse(Path file, Lang lang, Node graph, Progress progress, long start) {
+        DatasetGraph staged = DatasetGraphFactory.createTxnMem();
+        Node defaultTarget = graph != null ? graph : NodeFactory.createURI(DEFAULT_IMPORT_GRAPH);
+        long[] count = {0};
+        StreamRDF sink = new StreamRDFWrapper(org.apache.jena.riot.system.StreamRDFLib.dataset(staged)) {
+            @Override
+            public void triple(Triple triple) {
+                quad(Quad.create(defaultTarget, triple));
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                Node g = graph != null || quad.isDefaultGraph() ? defaultTarget : quad.getGraph();
+                super.quad(Quad.create(g, quad.asTriple()));
+                if (++count[0] % 100_000 == 0) {
+                    progress.parsed(count[0], (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+        };
+        try (InputStream in = open(file)) {
+            if (lang.equals(Lang.JSONLD) || lang.equals(Lang.JSONLD11)) {
+                byte[] bytes = in.readAllBytes();
+                refuseRemoteContexts(file, bytes);
+                RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(lang).base(file.toUri().toString())
+                        .errorHandler(errors(file)).parse(sink);
+            } else {
+                RDFParser.source(in).lang(lang).base(file.toUri().toString()).errorHandler(errors(file)).parse(sink);
+            }
+        } catch (NoSuchFileException e) {
+            throw new AikgException(Kind.NOT_FOUND, "No such file: " + file);
+        } catch (IOException e) {
+            throw new AikgException(Kind.SYNTAX, file + ": cannot read: " + e.getMessage(), e);
+        } catch (AikgException e) {
+            throw e;
+        } catch (RiotException e) {
+            throw new AikgException(Kind.SYNTAX, file + ": " + oneLine(e.getMessage()), e);
+        }
+        progress.parsed(count[0], (System.nanoTime() - start) / 1_000_000);
+        return staged;
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    private static ErrorHandler errors(Path file) {
+        return new ErrorHandler() {
+            @Override
+            public void warning(String message, long line, long col) {}
+
+            @Override
+            public void error(String message, long line, long col) {
+                fatal(message, line, col);
+            }
+
+            @Override
+            public void fatal(String message, long line, long col) {
+                String where = line > 0 ? ":" + line + (col > 0 ? ":" + col : "") : "";
+                throw new AikgException(Kind.SYNTAX, file + where + ": " + oneLine(message));
+            }
+        };
+    }
+
+    /** JSON-LD from outside may name remote or file contexts; aikg fetches nothing, so it refuses them. */
+    static void refuseRemoteContexts(Path file, byte[] json) {
+        JsonValue root;
+        try {
+            root = JSON.parseAny(new String(json, StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            throw new AikgException(Kind.SYNTAX, file + ": not JSON: " + oneLine(e.getMessage()));
+        }
+        checkContexts(file, root);
+    }
+
+    private static void checkContexts(Path file, JsonValue value) {
+        if (value.isArray()) {
+            for (JsonValue v : value.getAsArray()) {
+                checkContexts(file, v);
+            }
+        } else if (value.isObject()) {
+            JsonObject object = value.getAsObject();
+            for (String key : object.keys()) {
+                JsonValue v = object.get(key);
+                if (key.equals("@context") || key.equals("@import")) {
+                    refuseReferences(file, v);
+                }
+                checkContexts(file, v);
+            }
+        }
+    }
+
+    private static void refuseReferences(Path file, JsonValue context) {
+        if (context.isString()) {
+            throw new AikgException(Kind.REFUSED, file + ": remote JSON-LD context refused (" + context.getAsString().value()
+                    + "); inline the context in the file");
+        }
+        if (context.isArray()) {
+            JsonArray array = context.getAsArray();
+            for (JsonValue v : array) {
+                refuseReferences(file, v);
+            }
+        }
+        if (context.isObject() && context.getAsObject().hasKey("@import")) {
+            refuseReferences(file, context.getAsObject().get("@import"));
+        }
+    }
+
+    static String oneLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        String text = message.strip().replaceAll("\\s+", " ");
+        return text.replaceFirst("^\\[line: \\d+, col: \\d+ *\\] *", "");
+    }
+
+    /** A graph holding the triples of all quads, for validation. */
+    static Graph triplesOf(DatasetGraph dsg) {
+        Graph g = GraphFactory.createDefaultGraph();
+        dsg.find().forEachRemaining(q -> g.add(q.asTriple()));
+        return g;
+    }
+}

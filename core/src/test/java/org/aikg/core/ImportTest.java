@@ -1,0 +1,88 @@
+package org.aikg.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.aikg.core.load.ImportReport;
+import org.aikg.core.load.Progress;
+import org.aikg.core.query.QueryRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Imports into a real TDB2 directory: all or nothing, with errors a user can act on. */
+class ImportTest {
+
+    @TempDir
+    Path dir;
+
+    private static Path fixture(String name) {
+        try {
+            return Path.of(ImportTest.class.getClassLoader().getResource("import/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long quads(KnowledgeGraph graph) {
+        return Long.parseLong(graph.select(QueryRequest.of("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"))
+                .get(0, "n").getLiteralLexicalForm());
+    }
+
+    private static AikgException.Kind kind(Throwable t) {
+        return ((AikgException) t).kind();
+    }
+
+    @Test
+    void aFailedImportLeavesTheStoreAsItWasAndTheNextImportWorks() {
+        try (KnowledgeGraph graph = KnowledgeGraph.open(new StoreSpec.Tdb2(dir.resolve("db")))) {
+            long before = quads(graph);
+            assertThatThrownBy(() -> graph.load(fixture("bad-syntax.ttl"), null, null, Progress.NONE))
+                    .satisfies(e -> assertThat(kind(e)).isEqualTo(AikgException.Kind.SYNTAX))
+                    .hasMessageMatching(".*bad-syntax.ttl:6:\\d+: .*");
+            assertThat(quads(graph)).isEqualTo(before);
+
+            assertThatThrownBy(() -> graph.load(fixture("claim-without-speaker.ttl"), null, null, Progress.NONE))
+                    .satisfies(e -> assertThat(kind(e)).isEqualTo(AikgException.Kind.INVALID))
+                    .hasMessageEndingWith("id:claim-test-2 aikg:speaker: every claim needs exactly one speaker, a schema:Person");
+            assertThat(quads(graph)).isEqualTo(before);
+
+            ImportReport report = graph.load(fixture("good-claim.ttl"), null, "src:test-import", Progress.NONE);
+            assertThat(report.quads()).isEqualTo(5);
+            assertThat(quads(graph)).isEqualTo(before + 5);
+            assertThat(graph.select(QueryRequest.of(
+                    "SELECT ?g { GRAPH ?g { id:claim-test-1 aikg:speaker id:jim-zemlin } }")).get(0, "g").getURI())
+                    .isEqualTo("https://w3id.org/aikg/source/test-import");
+        }
+        try (KnowledgeGraph reopened = KnowledgeGraph.open(new StoreSpec.Tdb2(dir.resolve("db")))) {
+            assertThat(reopened.select(QueryRequest.of("SELECT ?p { id:claim-test-1 aikg:paraphrase ?p }")).size())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void remoteJsonLdContextsAreRefusedAndInlineOnesLoad() {
+        try (KnowledgeGraph graph = KnowledgeGraph.inMemory()) {
+            assertThatThrownBy(() -> graph.load(fixture("remote-context.jsonld"), null, null, Progress.NONE))
+                    .satisfies(e -> assertThat(kind(e)).isEqualTo(AikgException.Kind.REFUSED))
+                    .hasMessageContaining("remote JSON-LD context refused (https://schema.org/)");
+            graph.load(fixture("inline-context.jsonld"), null, null, Progress.NONE);
+            graph.load(fixture("thing.nt.gz"), null, null, Progress.NONE);
+            assertThat(graph.select(QueryRequest.of(
+                    "SELECT ?a { id:test-thing schema:alternateName ?a } ORDER BY ?a")).rows())
+                    .extracting(row -> row.getFirst().getLiteralLexicalForm())
+                    .containsExactly("gzipped", "inline context");
+        }
+    }
+
+    @Test
+    void anUnknownExtensionNeedsALanguage() {
+        try (KnowledgeGraph graph = KnowledgeGraph.inMemory()) {
+            assertThatThrownBy(() -> graph.load(dir.resolve("data.xyz"), null, null, Progress.NONE))
+                    .hasMessageContaining("Cannot tell the format of");
+            assertThatThrownBy(() -> graph.load(dir.resolve("missing.ttl"), null, null, Progress.NONE))
+                    .hasMessage("No such file: " + dir.resolve("missing.ttl"));
+        }
+    }
+}
