@@ -95,6 +95,95 @@ public final class Explorer {
         return facts;
     }
 
+    private static final String SOURCES_OF = """
+            SELECT ?source ?title ?publisher ?issued (COUNT(*) AS ?statements) WHERE {
+              GRAPH ?source { { ?e ?p ?o } UNION { ?s ?p ?e } }
+              ?source dcterms:title ?title .
+              OPTIONAL { ?source dcterms:publisher/schema:name ?publisher }
+              OPTIONAL { ?source dcterms:issued ?issued }
+            } GROUP BY ?source ?title ?publisher ?issued ORDER BY STR(?issued) ?source""";
+
+    private static final String CLAIMS_ABOUT = """
+            SELECT ?claim ?speaker ?role ?affiliation ?paraphrase ?title WHERE {
+              ?claim a aikg:Claim ; schema:about ?e ; aikg:speaker/schema:name ?speaker ;
+                     aikg:paraphrase ?paraphrase ; dcterms:source/dcterms:title ?title .
+              OPTIONAL { ?claim aikg:speakerRole ?role }
+              OPTIONAL { ?claim aikg:speakerAffiliation/schema:name ?affiliation }
+            } ORDER BY ?speaker ?claim""";
+
+    /** The described sources with statements about the entity, and how many each has. */
+    public Rows sourcesOf(Node entity) {
+        return select(SOURCES_OF, Map.of("e", entity));
+    }
+
+    /** The claims about the entity: speaker, role, affiliation, paraphrase, source title. */
+    public Rows claimsAbout(Node entity) {
+        return select(CLAIMS_ABOUT, Map.of("e", entity));
+    }
+
+    /** The name of an entity, or its short IRI. */
+    public String nameOf(Node entity) {
+        Rows rows = select("SELECT ?n { ?e schema:name ?n } LIMIT 1", Map.of("e", entity));
+        return rows.size() == 0 ? shorten(entity) : rows.get(0, "n").getLiteralLexicalForm();
+    }
+
+    /**
+     * The shortest ways two entities are connected, following statements in either direction through named
+     * entities (figures and other blank nodes are not hops), up to maxHops; at most a few paths of equal length.
+     */
+    public List<List<Fact>> paths(Node from, Node to, int maxHops) {
+        org.apache.jena.sparql.core.DatasetGraph dsg = queriesStore().dataset();
+        if (dsg == null) {
+            throw new AikgException(Kind.REFUSED, "path needs a local store");
+        }
+        return queriesStore().read(() -> {
+            Map<Node, List<List<Fact>>> reached = new LinkedHashMap<>();
+            reached.put(from, List.of(List.of()));
+            List<Node> frontier = List.of(from);
+            java.util.Set<Node> seen = new java.util.HashSet<>(frontier);
+            for (int hop = 0; hop < maxHops && !frontier.isEmpty() && !reached.containsKey(to); hop++) {
+                Map<Node, List<List<Fact>>> next = new LinkedHashMap<>();
+                for (Node node : frontier) {
+                    for (Fact step : neighbours(dsg, node)) {
+                        Node other = step.incoming() ? step.subject() : step.value();
+                        if (!other.isURI() || seen.contains(other) || SKIPPED.contains(step.property().getURI())) {
+                            continue;
+                        }
+                        for (List<Fact> path : reached.get(node)) {
+                            List<Fact> extended = new ArrayList<>(path);
+                            extended.add(step);
+                            List<List<Fact>> ways = next.computeIfAbsent(other, k -> new ArrayList<>());
+                            if (ways.size() < 5) {
+                                ways.add(extended);
+                            }
+                        }
+                    }
+                }
+                seen.addAll(next.keySet());
+                reached.putAll(next);
+                frontier = new ArrayList<>(next.keySet());
+            }
+            return reached.getOrDefault(to, List.of());
+        });
+    }
+
+    /** Links that connect everything to everything (types, the source a claim cites) are not hops. */
+    private static final java.util.Set<String> SKIPPED = java.util.Set.of(
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://purl.org/dc/terms/source");
+
+    private static List<Fact> neighbours(org.apache.jena.sparql.core.DatasetGraph dsg, Node node) {
+        java.util.TreeMap<String, Fact> steps = new java.util.TreeMap<>();
+        dsg.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q ->
+                steps.putIfAbsent("o " + q.getPredicate() + " " + q.getObject(), new Fact(node, q.getPredicate(), q.getObject(), q.getGraph(), false)));
+        dsg.find(Node.ANY, Node.ANY, Node.ANY, node).forEachRemaining(q ->
+                steps.putIfAbsent("s " + q.getPredicate() + " " + q.getSubject(), new Fact(q.getSubject(), q.getPredicate(), node, q.getGraph(), true)));
+        return List.copyOf(steps.values());
+    }
+
+    private org.aikg.core.store.Store queriesStore() {
+        return queries.store();
+    }
+
     /** Counts of quads, graphs, entities per class and statements per property. */
     public Stats stats() {
         Rows size = select("SELECT (COUNT(*) AS ?quads) (COUNT(DISTINCT ?g) AS ?graphs) { GRAPH ?g { ?s ?p ?o } }", Map.of());

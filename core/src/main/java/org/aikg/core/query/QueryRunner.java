@@ -45,6 +45,11 @@ public final class QueryRunner {
         this.store = store;
     }
 
+    /** The store the queries run against. */
+    public Store store() {
+        return store;
+    }
+
     /** Parses query text with the standard prefixes pre-declared; syntax errors name their line and column. */
     public static Query parse(String text) {
         Query query = new Query();

@@ -34,6 +34,7 @@ public final class Cli {
         try (session) {
             Invocation inv = Invocation.parse(List.of(args));
             debug = inv.flag("debug");
+            session.allowWrites(inv.flag("allow-update"));
             session.chooseStore(inv);
             String script = inv.option("script");
             if (script != null) {

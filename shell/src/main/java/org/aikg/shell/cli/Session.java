@@ -21,6 +21,7 @@ public final class Session implements AutoCloseable {
     private final PrintStream err;
     private final boolean terminal;
     private StoreSpec spec;
+    private boolean writesAllowed;
     private KnowledgeGraph graph;
 
     public Session(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
@@ -61,6 +62,15 @@ public final class Session implements AutoCloseable {
             }
             spec = chosen;
         }
+    }
+
+    /** Whether SPARQL updates may run: always in the interactive shell, with --allow-update otherwise. */
+    public boolean writesAllowed() {
+        return writesAllowed;
+    }
+
+    public void allowWrites(boolean allowed) {
+        this.writesAllowed = allowed;
     }
 
     /** The open knowledge graph, opening the chosen store on first use. */

@@ -70,13 +70,17 @@ public final class SparqlInput {
         return i;
     }
 
-    /** The query as a `query` command, with its terminating ';' removed. */
+    private static final Pattern UPDATE = Pattern.compile(
+            "(?is)^(\\s*(PREFIX\\s+[^\\s:]*:\\s*<[^>]*>|BASE\\s*<[^>]*>|#[^\\n]*\\n))*\\s*(INSERT|DELETE|WITH|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\\b.*");
+
+    /** The text as a `query` or, for INSERT, DELETE and the other update forms, an `update` command, without its final ';'. */
     public static Invocation invocation(String text) {
         String query = text.stripTrailing();
         if (query.endsWith(";")) {
             query = query.substring(0, query.length() - 1);
         }
-        return new Invocation("query", List.of(query), Map.of(), Set.of());
+        String command = UPDATE.matcher(query).matches() ? "update" : "query";
+        return new Invocation(command, List.of(query), Map.of(), Set.of());
     }
 
     static String keyword(String line) {

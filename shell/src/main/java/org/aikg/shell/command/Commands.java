@@ -17,12 +17,23 @@ public final class Commands {
     public static Commands standard() {
         Commands[] self = new Commands[1];
         self[0] = new Commands(List.of(
+                new DescribeCommand(),
+                new ExportCommand(),
                 new HelpCommand(() -> self[0]),
+                new LoadCommand(),
                 new NamedCommand(),
+                new PathCommand(),
                 new PrefixesCommand(),
                 new QueryCommand(),
                 new RunCommand(),
+                new SearchCommand(),
+                new SourcesCommand("sources"),
+                new SourcesCommand("why"),
+                new StatsCommand(),
                 new StoreCommand(),
+                new TimelineCommand(),
+                new UpdateCommand(),
+                new ValidateCommand(),
                 new VersionCommand()));
         return self[0];
     }

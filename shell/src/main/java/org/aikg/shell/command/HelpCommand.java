@@ -64,7 +64,10 @@ public final class HelpCommand implements AikgCommand {
                   --endpoint URL    use a remote SPARQL endpoint (--user U, --password P or AIKG_PASSWORD)
                   --timeout T       query deadline: 30s (default), 500ms, 2m
                   --limit N         row cap, 10000 by default; a cut result says so on stderr
+                  --allow-update    allow SPARQL updates (always on in the interactive shell)
                   --debug           stack traces for failures
+
+                In the interactive shell, SPARQL typed at the prompt runs as a query or update; also: history, clear, exit.
 
                 Exit codes: 0 ok, 1 failure, 2 usage or syntax error, 3 timeout.""");
         return ExitCodes.OK;

@@ -55,11 +55,12 @@ public final class QueryCommand implements AikgCommand {
         return ExitCodes.OK;
     }
 
-    private static String text(Invocation inv, Session session) {
+    /** The SPARQL text of a command: inline words, --file FILE, or - for standard input. */
+    static String text(Invocation inv, Session session) {
         String file = inv.option("file");
         if (file != null) {
             if (!inv.args().isEmpty()) {
-                throw new AikgException(Kind.USAGE, "Give the query inline or with --file, not both");
+                throw new AikgException(Kind.USAGE, "Give the " + inv.command() + " inline or with --file, not both");
             }
             try {
                 return Files.readString(Path.of(file), StandardCharsets.UTF_8);
@@ -73,11 +74,11 @@ public final class QueryCommand implements AikgCommand {
             try {
                 return new String(session.in().readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new AikgException(Kind.STORE, "Cannot read the query from standard input: " + e.getMessage());
+                throw new AikgException(Kind.STORE, "Cannot read standard input: " + e.getMessage());
             }
         }
         if (inv.args().isEmpty()) {
-            throw new AikgException(Kind.USAGE, "No query given. Usage: aikg query [SPARQL | --file FILE | -]");
+            throw new AikgException(Kind.USAGE, "Nothing to run. Usage: aikg " + inv.command() + " [SPARQL | --file FILE | -]");
         }
         return String.join(" ", inv.args());
     }

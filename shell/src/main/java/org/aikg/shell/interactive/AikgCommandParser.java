@@ -15,8 +15,8 @@ final class AikgCommandParser implements CommandParser {
     public ParsedInput parse(String input) {
         String line = input.strip();
         if (SparqlInput.startsQuery(line)) {
-            String query = line.endsWith(";") ? line.substring(0, line.length() - 1) : line;
-            return new ParsedInput("query", List.of(), List.of(), List.of(new CommandArgument(0, query)));
+            var inv = SparqlInput.invocation(line);
+            return new ParsedInput(inv.command(), List.of(), List.of(), List.of(new CommandArgument(0, inv.args().getFirst())));
         }
         List<String> words;
         try {

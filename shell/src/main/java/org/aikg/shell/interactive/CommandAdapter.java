@@ -64,7 +64,7 @@ final class CommandAdapter implements Command {
             return ExitStatus.OK;
         } catch (RuntimeException e) {
             session.out().flush();
-            if (e instanceof QueryRunner.SyntaxError syntax && inv != null && inv.command().equals("query")
+            if (e instanceof QueryRunner.SyntaxError syntax && inv != null && (inv.command().equals("query") || inv.command().equals("update"))
                     && inv.args().size() == 1) {
                 showCaret(inv.args().getFirst(), syntax.line(), syntax.column());
             }

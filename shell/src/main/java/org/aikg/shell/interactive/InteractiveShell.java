@@ -24,6 +24,7 @@ public class InteractiveShell {
     /** Starts the shell on the bundled graph and returns when the user exits. */
     public static void start(String[] args) {
         Session session = new Session(System.in, System.out, System.err, true);
+        session.allowWrites(true);
         Commands commands = Commands.standard();
         new SpringApplicationBuilder(InteractiveShell.class)
                 .initializers(context -> {

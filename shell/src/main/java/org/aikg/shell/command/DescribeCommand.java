@@ -1,0 +1,78 @@
+package org.aikg.shell.command;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aikg.core.AikgException;
+import org.aikg.core.AikgException.Kind;
+import org.aikg.core.explore.Explorer;
+import org.aikg.core.explore.Fact;
+import org.aikg.shell.cli.ExitCodes;
+import org.aikg.shell.cli.Invocation;
+import org.aikg.shell.cli.Session;
+import org.apache.jena.graph.Node;
+
+/** Shows what the graph says about an entity: facts by property, incoming links, and the source of each. */
+public final class DescribeCommand implements AikgCommand {
+
+    @Override
+    public String name() {
+        return "describe";
+    }
+
+    @Override
+    public String summary() {
+        return "Show an entity's facts by property, its incoming links, and the source of each";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: aikg describe NAME | PREFIXED:NAME | <IRI>
+                Example: aikg describe DeepSeek-V3""";
+    }
+
+    @Override
+    public int execute(Invocation inv, Session session) {
+        if (inv.args().isEmpty()) {
+            throw new AikgException(Kind.USAGE, "Describe what? Usage: aikg describe NAME");
+        }
+        Explorer explorer = session.graph().explorer();
+        Node entity = explorer.resolve(String.join(" ", inv.args()));
+        List<Fact> facts = explorer.facts(entity);
+        if (facts.isEmpty()) {
+            throw new AikgException(Kind.NOT_FOUND, "Nothing is said about " + Explorer.shorten(entity));
+        }
+        PrintStream out = session.out();
+        out.println(explorer.nameOf(entity) + "  " + Explorer.shorten(entity));
+        Map<String, StringBuilder> outgoing = new LinkedHashMap<>();
+        Map<String, StringBuilder> incoming = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            String source = "  [" + Text.cell(f.source()) + "]";
+            if (f.incoming()) {
+                incoming.computeIfAbsent(Text.cell(f.property()), k -> new StringBuilder())
+                        .append("\n    ").append(Text.cell(f.subject())).append(source);
+            } else {
+                outgoing.computeIfAbsent(Text.cell(f.property()), k -> new StringBuilder())
+                        .append("\n    ").append(value(f.value(), explorer, f)).append(source);
+            }
+        }
+        outgoing.forEach((p, values) -> out.println("  " + p + values));
+        if (!incoming.isEmpty()) {
+            out.println("Incoming:");
+            incoming.forEach((p, values) -> out.println("  " + p + " (from)" + values));
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String value(Node value, Explorer explorer, Fact fact) {
+        if (!value.isBlank()) {
+            return Text.cell(value);
+        }
+        return explorer.facts(value).stream().filter(f -> !f.incoming() && f.source().equals(fact.source()))
+                .filter(f -> !f.property().getURI().endsWith("22-rdf-syntax-ns#type"))
+                .map(f -> Text.cell(f.property()) + " " + Text.cell(f.value()))
+                .reduce((a, b) -> a + "; " + b).map(s -> "[ " + s + " ]").orElse("[ ]");
+    }
+}
