@@ -7,13 +7,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * SPARQL typed directly at the prompt or in a script: a line that starts with a query keyword begins a query,
+ * SPARQL typed directly at the prompt or in a script: a line that starts with a query keyword begins a query
+ * (DESCRIBE in capitals; {@code describe} in lower case is the aikg command),
  * which is complete when its braces balance and it ends with ';' (or, at the prompt, at an empty line).
  */
 public final class SparqlInput {
 
+    /** Query keywords in any case, but DESCRIBE only in capitals: lower-case {@code describe} is the aikg command. */
     private static final Pattern START = Pattern.compile(
-            "(?i)^\\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|WITH)\\b.*", Pattern.DOTALL);
+            "^\\s*((?i:PREFIX|BASE|SELECT|ASK|CONSTRUCT|INSERT|DELETE|WITH)|DESCRIBE)\\b.*", Pattern.DOTALL);
 
     private SparqlInput() {}
 

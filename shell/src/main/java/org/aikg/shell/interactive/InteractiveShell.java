@@ -34,6 +34,7 @@ public class InteractiveShell {
                                 () -> new CommandAdapter(command, session));
                     }
                     registry.registerBean(Session.class, () -> session);
+                    registry.registerBean(Commands.class, () -> commands);
                 })
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
@@ -59,14 +60,19 @@ public class InteractiveShell {
         return () -> new AttributedString("aikg> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
     }
 
+    /** Gives the JLine reader aikg's line parser (multi-line SPARQL) and completer, in place of Spring Shell's. */
     @Bean
-    static BeanPostProcessor sparqlLineParser() {
+    static BeanPostProcessor aikgLineReader(org.springframework.beans.factory.ObjectProvider<Session> session,
+            org.springframework.beans.factory.ObjectProvider<Commands> commands) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof LineReaderImpl reader) {
                     reader.setParser(new SparqlLineParser());
+                    reader.setCompleter(new AikgCompleter(commands.getObject(), session.getObject()));
                     reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, "  ... ");
+                    reader.setVariable(LineReader.HISTORY_FILE, java.nio.file.Path.of(System.getProperty("user.home"), ".aikg_history"));
+                    reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
                 }
                 return bean;
             }

@@ -39,5 +39,8 @@ class ScriptReaderTest {
         assertThat(SparqlInput.depth("PREFIX a: <https://w3id.org/aikg/ns#> SELECT * { ?s a:x ?o FILTER(?o < 3) ")).isEqualTo(1);
         assertThat(SparqlInput.startsQuery("prefix x: <urn:x:>")).isTrue();
         assertThat(SparqlInput.startsQuery("run price-ratio")).isFalse();
+        assertThat(SparqlInput.startsQuery("DESCRIBE id:nvidia")).isTrue();
+        assertThat(SparqlInput.startsQuery("describe Nvidia")).isFalse();
+        assertThat(SparqlInput.startsQuery("select ?x {}")).isTrue();
     }
 }
