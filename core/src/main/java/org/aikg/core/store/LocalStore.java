@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.aikg.core.AikgException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.system.Txn;
@@ -14,26 +13,25 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.update.UpdateRequest;
 
-/** A store in this process: the transactional in-memory dataset or a TDB2 database. */
+/** A store in this process: TDB2 in memory or in a directory, with the union of the named graphs as default graph. */
 public final class LocalStore implements Store {
 
     private final DatasetGraph dataset;
-    private final boolean nativeUnion;
     private final String description;
     private final boolean persistent;
 
-    private LocalStore(DatasetGraph dataset, boolean nativeUnion, String description, boolean persistent) {
+    private LocalStore(DatasetGraph dataset, String description, boolean persistent) {
         this.dataset = dataset;
-        this.nativeUnion = nativeUnion;
         this.description = description;
         this.persistent = persistent;
     }
 
     /** A new in-memory store holding the bundled graph. */
     public static LocalStore inMemory() {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dsg = org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph();
         Txn.executeWrite(dsg, () -> Bundle.loadInto(dsg));
-        return new LocalStore(dsg, false, "in memory (bundled graph; changes last for this session)", false);
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new LocalStore(dsg, "in memory (bundled graph; changes last for this session)", false);
     }
 
     /** Opens or creates a TDB2 store; a new store starts with the bundled graph. */
@@ -49,7 +47,7 @@ public final class LocalStore implements Store {
             Txn.executeWrite(dsg, () -> Bundle.loadInto(dsg));
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new LocalStore(dsg, true, "TDB2 at " + directory.toAbsolutePath(), true);
+        return new LocalStore(dsg, "TDB2 at " + directory.toAbsolutePath(), true);
     }
 
     private static AikgException storeError(Path directory, RuntimeException e) {
@@ -74,13 +72,6 @@ public final class LocalStore implements Store {
         }
     }
 
-    /** A view of the dataset whose default graph is the union of its named graphs; built per query, in its transaction. */
-    private static DatasetGraph unionView(DatasetGraph dsg) {
-        DatasetGraph view = DatasetGraphFactory.create(dsg.getUnionGraph());
-        dsg.listGraphNodes().forEachRemaining(name -> view.addGraph(name, dsg.getGraph(name)));
-        return view;
-    }
-
     @Override
     public String description() {
         return description;
@@ -88,7 +79,7 @@ public final class LocalStore implements Store {
 
     @Override
     public QueryExecBuilder queryBuilder() {
-        return QueryExecDatasetBuilder.create().dataset(nativeUnion ? dataset : unionView(dataset));
+        return QueryExecDatasetBuilder.create().dataset(dataset);
     }
 
     @Override
