@@ -27,6 +27,7 @@ public final class Commands {
                 new QueryCommand(),
                 new RunCommand(),
                 new SearchCommand(),
+                new ServeCommand(),
                 new SourcesCommand("sources"),
                 new SourcesCommand("why"),
                 new StatsCommand(),
