@@ -34,16 +34,27 @@ public final class ExportCommand implements AikgCommand {
                 Usage: aikg export [--graph IRI | --entity NAME] [--format turtle|ntriples|nquads|trig|jsonld|rdfxml] [--out FILE]
                   Turtle (the default), TriG, N-Triples and N-Quads are byte-stable: the same data gives the same bytes.
                   Without --out the RDF goes to stdout; with it, the file is replaced only once it is complete.
+                       aikg export --site DIR [--out BASE-URL]
+                  --site writes the server's pages as static files: id/X/index.html, doc/X.ttl (and the other
+                  syntaxes), .well-known/void, dumps/, ns/; BASE-URL is where the site will be served.
                 Example: aikg export --graph src:computerworld-ai-bust --format trig --out article.trig""";
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("graph", "entity", "format", "out");
+        return Set.of("graph", "entity", "format", "out", "site");
     }
 
     @Override
     public int execute(Invocation inv, Session session) {
+        if (inv.option("site") != null) {
+            String base = inv.option("out") != null ? inv.option("out") : "http://127.0.0.1:3330";
+            int entities = org.aikg.shell.server.StaticSite.write(session.graph(), Path.of(inv.option("site")), base);
+            if (session.terminal()) {
+                session.err().println("Wrote the site for " + entities + " entities to " + inv.option("site"));
+            }
+            return ExitCodes.OK;
+        }
         if (inv.option("graph") != null && inv.option("entity") != null) {
             throw new AikgException(Kind.USAGE, "Give --graph or --entity, not both");
         }

@@ -156,7 +156,8 @@ final class LinkedDataServlet extends HttpServlet {
         return sb.toString();
     }
 
-    private String entityPage(Node entity, String name) {
+    /** The HTML page of an entity. */
+    String entityPage(Node entity, String name) {
         Explorer explorer = graph.explorer();
         Map<Node, String> names = new LinkedHashMap<>();
         List<Fact> facts = explorer.facts(entity);
@@ -223,6 +224,11 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private void home(HttpServletResponse resp) throws IOException {
+        html(resp, homePage());
+    }
+
+    /** The home page: what aikg is, search, links, and the classes with their counts. */
+    String homePage() {
         Stats stats = graph.explorer().stats();
         StringBuilder body = new StringBuilder("""
                 <h1>aikg</h1>
@@ -243,7 +249,7 @@ final class LinkedDataServlet extends HttpServlet {
             }
         });
         body.append("</table>\n");
-        html(resp, Html.page("aikg", body.toString()));
+        return Html.page("aikg", body.toString());
     }
 
     private void search(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -290,6 +296,16 @@ final class LinkedDataServlet extends HttpServlet {
         ConNeg.Representation r = req.getParameter("format") != null ? ConNeg.byExtension(req.getParameter("format"))
                 : ConNeg.choose(req.getHeader("Accept"), true);
         if (r == null || r == ConNeg.HTML) {
+            html(resp, ontologyPage());
+            return;
+        }
+        resp.setContentType(r.mediaType() + "; charset=utf-8");
+        graph.exporter().graph(AIKG.ONTOLOGY, r.format(), resp.getOutputStream());
+    }
+
+    /** The ontology's terms with labels and definitions. */
+    String ontologyPage() {
+        {
             Rows terms = graph.select(org.aikg.core.query.QueryRequest.of("""
                     SELECT ?term ?label ?definition WHERE { GRAPH <https://w3id.org/aikg/ns> {
                       ?term rdfs:label ?label . OPTIONAL { ?term skos:definition ?definition } } } ORDER BY ?term"""));
@@ -303,11 +319,8 @@ final class LinkedDataServlet extends HttpServlet {
                         .append("</td><td>").append(def == null ? "" : Html.esc(def.getLiteralLexicalForm())).append("</td></tr>\n");
             }
             body.append("</table>\n");
-            html(resp, Html.page("aikg ontology", body.toString()));
-            return;
+            return Html.page("aikg ontology", body.toString());
         }
-        resp.setContentType(r.mediaType() + "; charset=utf-8");
-        graph.exporter().graph(AIKG.ONTOLOGY, r.format(), resp.getOutputStream());
     }
 
     private static void html(HttpServletResponse resp, String page) throws IOException {

@@ -308,4 +308,21 @@ class OneShotIT {
         Result usage = aikg(null, "help", "run");
         assertThat(usage.out()).contains("Usage: aikg run NAME");
     }
+
+    @Test
+    void exportSiteWritesPagesDataVoidAndDumpsAsStaticFiles() throws Exception {
+        Path site = tmp.resolve("site");
+        Result r = aikg(null, "export", "--site", site.toString(), "--out", "https://aikg.example.org");
+        assertThat(r.exit()).isZero();
+        assertThat(Files.readString(site.resolve("id/deepseek-v3/index.html"))).contains("<h1>DeepSeek-V3</h1>");
+        assertThat(python(Files.readString(site.resolve("doc/deepseek-v3.ttl")),
+                "import rdflib, sys; g = rdflib.Graph(); g.parse(data=sys.stdin.read(), format='turtle'); print(len(g) > 5)"))
+                .isEqualTo("True");
+        assertThat(Files.readString(site.resolve(".well-known/void")))
+                .contains("void:sparqlEndpoint <https://aikg.example.org/aikg/sparql>");
+        assertThat(site.resolve("dumps/aikg.nq.gz")).isNotEmptyFile();
+        Result again = aikg(null, "export", "--site", site.toString());
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).isEqualTo("aikg: The site directory " + site + " is not empty\n");
+    }
 }
