@@ -53,7 +53,7 @@ class ExploreTest {
     void statsCountQuadsGraphsClassesAndProperties() {
         try (KnowledgeGraph graph = KnowledgeGraph.inMemory()) {
             Stats stats = graph.explorer().stats();
-            assertThat(stats.graphs()).isEqualTo(12);
+            assertThat(stats.graphs()).isEqualTo(16);
             assertThat(stats.quads()).isGreaterThan(900);
             assertThat(stats.classes()).containsEntry("aikg:Claim", 19L);
             assertThat(stats.properties()).containsKey("schema:name");

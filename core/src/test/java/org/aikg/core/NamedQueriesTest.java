@@ -177,7 +177,7 @@ class NamedQueriesTest {
     @Test
     void sourcesCountTheirStatements() {
         Rows rows = run("sources", Map.of());
-        assertThat(rows.size()).isEqualTo(9);
+        assertThat(rows.size()).isEqualTo(13);
         int article = column(rows, "source").indexOf("src:computerworld-ai-bust");
         assertThat(Integer.parseInt(cell(rows, article, "statements"))).isGreaterThan(250);
     }

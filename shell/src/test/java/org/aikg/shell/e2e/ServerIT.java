@@ -134,9 +134,9 @@ class ServerIT {
                 ds = [d for d in g.subjects(VOID.sparqlEndpoint, None)][0]
                 print(g.value(ds, VOID.triples), len(list(g.objects(ds, VOID.dataDump))))
                 """);
-        assertThat(voidCounts).isEqualTo("936 2");
+        assertThat(voidCounts).isEqualTo("992 2");
         Process gz = new ProcessBuilder("bash", "-c", "curl -s -f " + s.url("/dumps/aikg.nq.gz") + " | gunzip | wc -l").start();
-        assertThat(new String(gz.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()).isEqualTo("936");
+        assertThat(new String(gz.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()).isEqualTo("992");
     }
 
     @Test
