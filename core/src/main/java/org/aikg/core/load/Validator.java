@@ -62,10 +62,10 @@ public final class Validator {
      * with the ontology, the entity registry, the source catalogue and what the store already says about the staged
      * subjects; only violations on staged subjects count, so a big store costs no more than its neighbourhood.
      */
-    public void requireValid(DatasetGraph staged, String what) {
+    public void requireValid(List<org.apache.jena.sparql.core.Quad> staged, String what) {
         Graph data = Importer.triplesOf(staged);
         java.util.Set<Node> subjects = new java.util.HashSet<>();
-        staged.find().forEachRemaining(q -> subjects.add(q.getSubject()));
+        staged.forEach(q -> subjects.add(q.getSubject()));
         DatasetGraph dsg = store.dataset();
         if (dsg != null) {
             store.read(() -> {

@@ -92,6 +92,11 @@ public final class Generator {
                             ? new java.util.zip.GZIPOutputStream(raw, 1 << 16) : raw) {
                 report = generate(triples, seed, out);
             }
+            try {
+                java.nio.file.Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep what the system gave
+            }
             java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return report;

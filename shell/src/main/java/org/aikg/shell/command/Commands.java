@@ -19,6 +19,7 @@ public final class Commands {
         self[0] = new Commands(List.of(
                 new DescribeCommand(),
                 new ExportCommand(),
+                new GenerateCommand(),
                 new HelpCommand(() -> self[0]),
                 new LoadCommand(),
                 new NamedCommand(),
