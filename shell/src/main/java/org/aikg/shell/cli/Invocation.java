@@ -17,7 +17,7 @@ public record Invocation(String command, List<String> args, Map<String, List<Str
     /** Options that take a value, for every command. */
     public static final Set<String> VALUE_OPTIONS = Set.of(
             "store", "endpoint", "user", "password", "timeout", "limit", "format", "file", "param", "graph", "out",
-            "script", "lang", "hops", "entity", "site", "host", "port", "cors", "triples", "seed");
+            "script", "lang", "hops", "entity", "site", "host", "port", "cors", "triples", "seed", "repeat");
 
     /** Options that are flags. */
     public static final Set<String> FLAGS = Set.of("debug", "help", "allow-update", "quiet");

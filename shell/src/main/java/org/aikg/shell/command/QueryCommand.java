@@ -36,12 +36,13 @@ public final class QueryCommand implements AikgCommand {
                   --param binds a variable after parsing: id:x or <iri> for IRIs, numbers, dates, else a string.
                   --format table|csv|tsv|json|xml for SELECT and ASK; turtle|ntriples|nquads|trig|jsonld|rdfxml
                            for CONSTRUCT and DESCRIBE. Default: table on a terminal, csv in a pipe, turtle for graphs.
+                  --repeat N runs it N times in this process and prints the warm timings on stderr.
                 Example: aikg query 'SELECT ?name WHERE { ?m a aikg:AIModel ; schema:name ?name }' --format csv""";
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("file", "param", "format");
+        return Set.of("file", "param", "format", "repeat");
     }
 
     @Override
@@ -50,7 +51,8 @@ public final class QueryCommand implements AikgCommand {
         var parsed = QueryRunner.parse(text);
         boolean tabular = parsed.isSelectType() || parsed.isAskType();
         QueryRequest request = new QueryRequest(text, inv.params(), inv.timeout(), inv.limit());
-        QueryOutcome outcome = session.graph().query(request, Results.format(inv, session, tabular), session.out());
+        var format = Results.format(inv, session, tabular);
+        QueryOutcome outcome = Results.timed(inv, session, out -> session.graph().query(request, format, out));
         Results.report(outcome, session, request.rowLimit());
         return ExitCodes.OK;
     }

@@ -34,7 +34,7 @@ public final class RunCommand implements AikgCommand {
 
     @Override
     public Set<String> options() {
-        return Set.of("param", "format");
+        return Set.of("param", "format", "repeat");
     }
 
     @Override
@@ -46,8 +46,9 @@ public final class RunCommand implements AikgCommand {
         var parsed = QueryRunner.parse(named.text());
         boolean tabular = parsed.isSelectType() || parsed.isAskType();
         QueryRequest limits = new QueryRequest("", null, inv.timeout(), inv.limit());
-        QueryOutcome outcome = session.graph().runNamed(named.name(), inv.params(), limits,
-                Results.format(inv, session, tabular), session.out());
+        var format = Results.format(inv, session, tabular);
+        QueryOutcome outcome = Results.timed(inv, session,
+                out -> session.graph().runNamed(named.name(), inv.params(), limits, format, out));
         Results.report(outcome, session, limits.rowLimit());
         return ExitCodes.OK;
     }

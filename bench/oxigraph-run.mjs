@@ -1,0 +1,23 @@
+// Times the workload on Oxigraph (npm package, in memory), warm runs, union default graph; prints "name median_ms rows".
+import fs from "node:fs";
+import zlib from "node:zlib";
+import oxigraph from "oxigraph";
+
+const [data, queryDir, runs] = [process.argv[2], process.argv[3], Number(process.argv[4] || 5)];
+const store = new oxigraph.Store();
+const t0 = performance.now();
+store.load(zlib.gunzipSync(fs.readFileSync(data)).toString("utf8"), { format: "application/n-quads" });
+console.error(`oxigraph: loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+for (const file of fs.readdirSync(queryDir).filter((f) => f.endsWith(".rq")).sort()) {
+  const text = fs.readFileSync(`${queryDir}/${file}`, "utf8");
+  const times = [];
+  let rows = 0;
+  for (let i = 0; i <= runs; i++) {
+    const start = performance.now();
+    const result = store.query(text, { use_default_graph_as_union: true });
+    rows = Array.isArray(result) ? result.length : 1;
+    if (i > 0) times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${file.replace(".rq", "")} ${times[Math.floor(times.length / 2)].toFixed(3)} ${rows}`);
+}

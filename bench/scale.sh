@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Scale benchmark, run on demand (never by ./mvnw verify): generate the synthetic graph, import it into TDB2 with
+# aikg (validated, all or nothing) and with Jena's own loaders, then time the workload queries warm on aikg,
+# Jena's tdb2.tdbquery and Oxigraph (npm), and write the tables to BENCHMARKS.md.
+#   SIZES="1000000 5000000" RUNS=5 bench/scale.sh
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WORK="$ROOT/bench/work"
+SIZES="${SIZES:-1000000}"
+RUNS="${RUNS:-5}"
+SEED=42
+JENA_VERSION=6.2.0
+OXIGRAPH_VERSION=0.5.11
+mkdir -p "$WORK"
+export JAVA_HOME="${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25* | head -1)}"
+
+JENA="$WORK/apache-jena-$JENA_VERSION"
+if [[ ! -x "$JENA/bin/tdb2.tdbloader" ]]; then
+    curl -fsSL "https://repo.maven.apache.org/maven2/org/apache/jena/apache-jena/$JENA_VERSION/apache-jena-$JENA_VERSION.tar.gz" | tar -xz -C "$WORK"
+fi
+if [[ ! -d "$WORK/node_modules/oxigraph" ]]; then
+    (cd "$WORK" && npm install --silent --no-audit --no-fund "oxigraph@$OXIGRAPH_VERSION" >/dev/null)
+fi
+cp "$ROOT/bench/oxigraph-run.mjs" "$WORK/"
+"$ROOT/aikg" version >/dev/null
+
+measure() {  # measure LABEL COMMAND... -> "seconds peak_kb"
+    local out
+    out="$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )"
+    echo "$out"
+}
+
+RESULTS="$WORK/results.tsv"
+: > "$RESULTS"
+for N in $SIZES; do
+    DATA="$WORK/aikg-$N.nq.gz"
+    PARAMS="$WORK/aikg-$N.params"
+    [[ -f "$DATA" && -f "$PARAMS" ]] || "$ROOT/aikg" generate --triples "$N" --seed "$SEED" --out "$DATA" > "$PARAMS"
+    QUADS="$(sed -n 's/^quads=//p' "$PARAMS")"
+
+    # Import: aikg (parse, validate against the shapes, one transaction through TDB2's basic loader) vs Jena.
+    for loader in aikg parallel basic; do
+        STORE="$WORK/store-$loader-$N"
+        rm -rf "$STORE"
+        if [[ "$loader" == aikg ]]; then
+            read -r secs kb < <(measure "$ROOT/aikg" --store "$STORE" load "$DATA")
+        else
+            read -r secs kb < <(measure "$JENA/bin/tdb2.tdbloader" --loader="$loader" --loc "$STORE" "$DATA")
+        fi
+        bytes="$(du -sb "$STORE" | cut -f1)"
+        echo -e "import\t$N\t$loader\t$secs\t$kb\t$bytes\t$QUADS" >> "$RESULTS"
+    done
+
+    # The workload with this size's parameters bound into the text, the same text for every engine.
+    QDIR="$WORK/queries-$N"
+    rm -rf "$QDIR"; mkdir -p "$QDIR"
+    for q in "$ROOT"/bench/workload/*.rq; do
+        text="$(cat "$q")"
+        while IFS='=' read -r key value; do
+            [[ "$key" == quads ]] && continue
+            case "$key" in
+                from|to) term="\"$value\"" ;;
+                minParams|maxPrice) term="\"$value\"" ;;
+                *) term="<$value>" ;;
+            esac
+            text="$(printf '%s' "$text" | sed "s|?$key\\b|$term|g")"
+        done < "$PARAMS"
+        printf '%s\n' "$text" > "$QDIR/$(basename "$q")"
+    done
+
+    for q in "$QDIR"/*.rq; do
+        name="$(basename "$q" .rq)"
+        aikg_ms="$("$ROOT/aikg" --store "$WORK/store-aikg-$N" --limit 1000000 query --file "$q" --format csv --repeat "$((RUNS + 1))" 2>&1 >/dev/null \
+            | sed -n 's/.*median \([0-9.]*\) ms.*/\1/p')"
+        jena_ms="$("$JENA/bin/tdb2.tdbquery" --loc "$WORK/store-parallel-$N" --set tdb:unionDefaultGraph=true --repeat "1,$RUNS" --time \
+            --results csv --query "$q" 2>&1 >/dev/null | sed -n 's/^Time: \([0-9.]*\) sec.*/\1/p' | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]*1000}')"
+        echo -e "query\t$N\t$name\t$aikg_ms\t$jena_ms" >> "$RESULTS"
+    done
+    (cd "$WORK" && node oxigraph-run.mjs "$DATA" "$QDIR" "$RUNS") | while read -r name ms rows; do
+        echo -e "oxigraph\t$N\t$name\t$ms\t$rows" >> "$RESULTS"
+    done
+done
+
+/usr/bin/python3 - "$RESULTS" "$ROOT/BENCHMARKS.md" "$SIZES" "$RUNS" <<'PY'
+import sys, math, datetime, platform, subprocess, re, collections
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
+cpu = re.search(r"Model name:\s*(.*)", subprocess.run(["lscpu"], capture_output=True, text=True).stdout).group(1).strip()
+mem = round(int(open("/proc/meminfo").readline().split()[1]) / 1024 / 1024)
+out = [f"## Scale: import and queries on the synthetic graph\n",
+       f"Measured {datetime.date.today().isoformat()} on {cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, {mem} GiB RAM, {platform.system()} {platform.release()}.",
+       f"Versions: aikg (Jena 6.2.0, JDK 25), apache-jena 6.2.0 (`tdb2.tdbloader`, `tdb2.tdbquery`), oxigraph 0.5.11 (npm, Node {subprocess.run(['node','--version'],capture_output=True,text=True).stdout.strip()}).",
+       f"Command: `SIZES=\"{sys.argv[3]}\" RUNS={sys.argv[4]} bench/scale.sh` (seed 42; queries: median of {sys.argv[4]} warm runs after one cold run, union default graph, the same query text everywhere).\n",
+       "### Import into TDB2\n", "| triples | loader | seconds | triples/s | peak RSS (MB) | bytes on disk | bytes/triple |", "|---|---|---|---|---|---|---|"]
+for r in rows:
+    if r[0] == "import":
+        _, n, loader, secs, kb, size, quads = r
+        secs, quads = float(secs), int(quads)
+        name = {"aikg": "aikg load (parse, SHACL-validate, basic loader, one transaction)", "parallel": "tdb2.tdbloader --loader=parallel", "basic": "tdb2.tdbloader --loader=basic"}[loader]
+        out.append(f"| {quads:,} | {name} | {secs:.1f} | {quads/secs:,.0f} | {int(kb)//1024:,} | {int(size):,} | {int(size)/quads:.0f} |")
+q = collections.defaultdict(dict)
+for r in rows:
+    if r[0] == "query":
+        q[(r[1], r[2])]["aikg"] = float(r[3]) if r[3] else float("nan")
+        q[(r[1], r[2])]["jena"] = float(r[4]) if r[4] else float("nan")
+    elif r[0] == "oxigraph":
+        q[(r[1], r[2])]["oxigraph"] = float(r[3])
+out += ["", "### Queries (milliseconds, median of warm runs)\n", "| triples | query | aikg (TDB2) | Jena tdb2.tdbquery | Oxigraph (memory) | aikg / Oxigraph | aikg / Jena |", "|---|---|---|---|---|---|---|"]
+by_size = collections.defaultdict(list)
+for (n, name), v in sorted(q.items()):
+    a, j, o = v.get("aikg", float("nan")), v.get("jena", float("nan")), v.get("oxigraph", float("nan"))
+    by_size[n].append((a, j, o))
+    out.append(f"| {int(n):,} | {name} | {a:.2f} | {j:.2f} | {o:.2f} | {a/o:.2f} | {a/j:.2f} |")
+for n, vals in by_size.items():
+    def gm(xs):
+        xs = [x for x in xs if x > 0 and not math.isnan(x)]
+        return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
+    ro = gm([a / o for a, j, o in vals if o > 0]); rj = gm([a / j for a, j, o in vals if j > 0])
+    out.append(f"| {int(n):,} | **geometric mean of ratios** | | | | **{ro:.2f}** | **{rj:.2f}** |")
+text = "\n".join(out) + "\n"
+path = sys.argv[2]
+old = open(path).read()
+start = old.find("## Scale: import and queries")
+if start >= 0:
+    end = old.find("\n## ", start + 5)
+    old = old[:start] + (old[end + 1:] if end >= 0 else "")
+open(path, "w").write(old.rstrip() + "\n\n" + text)
+print(text)
+PY
