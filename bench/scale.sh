@@ -24,10 +24,10 @@ fi
 cp "$ROOT/bench/oxigraph-run.mjs" "$WORK/"
 "$ROOT/aikg" version >/dev/null
 
-measure() {  # measure LABEL COMMAND... -> "seconds peak_kb"
-    local out
-    out="$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )"
-    echo "$out"
+measure() {  # measure COMMAND... -> "seconds peak_kb"
+    /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$@" >/dev/null 2>"$WORK/last.err" \
+        || { echo "bench: failed: $* ($(tail -1 "$WORK/last.err"))" >&2; exit 1; }
+    tail -1 "$WORK/time.txt"
 }
 
 RESULTS="$WORK/results.tsv"

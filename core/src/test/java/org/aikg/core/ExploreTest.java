@@ -55,7 +55,7 @@ class ExploreTest {
             Stats stats = graph.explorer().stats();
             assertThat(stats.graphs()).isEqualTo(16);
             assertThat(stats.quads()).isGreaterThan(900);
-            assertThat(stats.classes()).containsEntry("aikg:Claim", 19L);
+            assertThat(stats.classes()).containsEntry("aikg:Claim", 20L);
             assertThat(stats.properties()).containsKey("schema:name");
         }
     }

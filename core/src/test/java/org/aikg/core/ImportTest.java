@@ -85,4 +85,19 @@ class ImportTest {
                     .hasMessage("No such file: " + dir.resolve("missing.ttl"));
         }
     }
+
+    @Test
+    void rdfXmlExternalEntitiesAreNotRead() throws Exception {
+        String hostname = java.nio.file.Files.readString(Path.of("/etc/hostname")).strip();
+        try (KnowledgeGraph graph = KnowledgeGraph.inMemory()) {
+            try {
+                graph.load(fixture("external-entity.rdf"), null, null, Progress.NONE);
+            } catch (AikgException refused) {
+                assertThat(refused.getMessage()).doesNotContain(hostname);
+            }
+            assertThat(graph.select(QueryRequest.of("SELECT ?a { id:test-thing schema:alternateName ?a }")).rows())
+                    .extracting(row -> row.getFirst().getLiteralLexicalForm())
+                    .noneMatch(value -> value.contains(hostname));
+        }
+    }
 }

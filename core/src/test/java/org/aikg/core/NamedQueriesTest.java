@@ -104,7 +104,7 @@ class NamedQueriesTest {
     @Test
     void claimsNameSpeakerRoleAndSource() {
         Rows rows = run("claims", Map.of());
-        assertThat(rows.size()).isEqualTo(19);
+        assertThat(rows.size()).isEqualTo(20);
         assertThat(column(rows, "speaker")).contains("Jim Zemlin", "Larry Dignan", "Bratin Saha", "Stephen O'Grady",
                 "Stefano Maffulli", "Simon Willison", "Elon Musk");
         Rows aboutOpenAi = run("claims", Map.of("about", "id:openai"));

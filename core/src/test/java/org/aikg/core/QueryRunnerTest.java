@@ -124,4 +124,14 @@ class QueryRunnerTest {
                 .isInstanceOfSatisfying(AikgException.class, e -> assertThat(e.kind()).isEqualTo(AikgException.Kind.USAGE))
                 .hasMessageContaining("is not a valid IRI");
     }
+
+    @Test
+    void fromIrisPickGraphsOfTheStoreAndFetchNothing() {
+        Rows rows = graph.select(QueryRequest.of(
+                "SELECT (COUNT(*) AS ?n) FROM <http://127.0.0.1:9/remote.ttl> { ?s ?p ?o }"));
+        assertThat(rows.get(0, "n").getLiteralLexicalForm()).isEqualTo("0");
+        Rows article = graph.select(QueryRequest.of(
+                "SELECT (COUNT(*) AS ?n) FROM <https://w3id.org/aikg/source/deepseek-v3-technical-report> { ?s ?p ?o }"));
+        assertThat(article.get(0, "n").getLiteralLexicalForm()).isEqualTo("30");
+    }
 }

@@ -185,7 +185,7 @@ public final class QueryRunner {
     }
 
     private QueryExec bind(Query query, Map<String, Node> params, QueryRequest request) {
-        QueryExecBuilder builder = store.queryBuilder().query(query)
+        QueryExecBuilder builder = store.queryBuilder(query)
                 .timeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS);
         for (Map.Entry<String, Node> p : params.entrySet()) {
             builder = builder.substitution(Var.alloc(p.getKey()), p.getValue());

@@ -83,6 +83,19 @@ public final class LocalStore implements Store {
     }
 
     @Override
+    public QueryExecBuilder queryBuilder(org.apache.jena.query.Query query) {
+        if (!query.hasDatasetDescription()) {
+            return queryBuilder().query(query);
+        }
+        DatasetGraph picked = org.apache.jena.sparql.core.DynamicDatasets.dynamicDataset(
+                query.getDatasetDescription(), dataset, false);
+        org.apache.jena.query.Query withoutFrom = query.cloneQuery();
+        withoutFrom.getGraphURIs().clear();
+        withoutFrom.getNamedGraphURIs().clear();
+        return QueryExecDatasetBuilder.create().dataset(picked).query(withoutFrom);
+    }
+
+    @Override
     public <T> T read(Supplier<T> action) {
         if (dataset.isInTransaction()) {
             return action.get();

@@ -14,6 +14,14 @@ public interface Store extends AutoCloseable {
     /** A builder for one query against this store, with the union default graph in effect. */
     QueryExecBuilder queryBuilder();
 
+    /**
+     * A builder for this query: where the query names graphs with FROM or FROM NAMED, they are picked from this store
+     * (never fetched from the web) and form the query's dataset.
+     */
+    default QueryExecBuilder queryBuilder(org.apache.jena.query.Query query) {
+        return queryBuilder().query(query);
+    }
+
     /** Runs the action inside a read transaction where the store has transactions. */
     <T> T read(Supplier<T> action);
 

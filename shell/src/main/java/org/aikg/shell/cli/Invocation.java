@@ -117,6 +117,23 @@ public record Invocation(String command, List<String> args, Map<String, List<Str
         };
     }
 
+    /** A whole-number option within bounds, or the fallback when absent; anything else is a usage error. */
+    public long number(String name, long fallback, long min, long max) {
+        String value = option(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(value.strip().replace("_", ""));
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new AikgException(Kind.USAGE, "--" + name + " '" + value + "' is not a whole number from " + min + " to " + max);
+    }
+
     /** The --limit option, or 0 when absent. */
     public long limit() {
         String value = option("limit");

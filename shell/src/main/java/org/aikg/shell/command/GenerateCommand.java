@@ -40,8 +40,8 @@ public final class GenerateCommand implements AikgCommand {
 
     @Override
     public int execute(Invocation inv, Session session) {
-        long triples = number(inv, "triples", -1);
-        long seed = number(inv, "seed", 42);
+        long triples = inv.number("triples", -1, 1, Long.MAX_VALUE);
+        long seed = inv.number("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
         if (triples < 1 || inv.option("out") == null) {
             throw new AikgException(Kind.USAGE, "Usage: aikg generate --triples N [--seed S] --out FILE");
         }
@@ -54,17 +54,5 @@ public final class GenerateCommand implements AikgCommand {
         report.parameters().forEach((k, v) -> session.out().println(k + "=" + v));
         session.out().println("quads=" + report.quads());
         return ExitCodes.OK;
-    }
-
-    private static long number(Invocation inv, String option, long fallback) {
-        String value = inv.option(option);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(value.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new AikgException(Kind.USAGE, "--" + option + " '" + value + "' is not a whole number");
-        }
     }
 }

@@ -42,17 +42,7 @@ public final class PathCommand implements AikgCommand {
         if (inv.args().size() != 2) {
             throw new AikgException(Kind.USAGE, "Give two entities. Usage: aikg path A B [--hops N]");
         }
-        int hops = 4;
-        if (inv.option("hops") != null) {
-            try {
-                hops = Integer.parseInt(inv.option("hops"));
-            } catch (NumberFormatException e) {
-                hops = -1;
-            }
-            if (hops < 1 || hops > 8) {
-                throw new AikgException(Kind.USAGE, "--hops must be a whole number from 1 to 8");
-            }
-        }
+        int hops = (int) inv.number("hops", 4, 1, 8);
         Explorer explorer = session.graph().explorer();
         Node from = explorer.resolve(inv.args().get(0));
         Node to = explorer.resolve(inv.args().get(1));

@@ -24,20 +24,7 @@ final class Results {
 
     /** The --repeat option: how many times to run a query for timing (1 when absent). */
     static int repeat(Invocation inv) {
-        String value = inv.option("repeat");
-        if (value == null) {
-            return 1;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 1 && n <= 10_000) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new org.aikg.core.AikgException(org.aikg.core.AikgException.Kind.USAGE,
-                "--repeat '" + value + "' is not a whole number from 1 to 10000");
+        return (int) inv.number("repeat", 1, 1, 10_000);
     }
 
     /**

@@ -40,17 +40,7 @@ public final class ServeCommand implements AikgCommand {
 
     @Override
     public int execute(Invocation inv, Session session) {
-        int port = 3330;
-        if (inv.option("port") != null) {
-            try {
-                port = Integer.parseInt(inv.option("port"));
-            } catch (NumberFormatException e) {
-                port = -1;
-            }
-            if (port < 0 || port > 65535) {
-                throw new AikgException(Kind.USAGE, "Port '" + inv.option("port") + "' is not a number from 0 to 65535");
-            }
-        }
+        int port = (int) inv.number("port", 3330, 0, 65535);
         String password = null;
         if (inv.flag("allow-update") || session.writesAllowed()) {
             password = inv.option("password") != null ? inv.option("password") : System.getenv("AIKG_PASSWORD");

@@ -134,9 +134,17 @@ class ServerIT {
                 ds = [d for d in g.subjects(VOID.sparqlEndpoint, None)][0]
                 print(g.value(ds, VOID.triples), len(list(g.objects(ds, VOID.dataDump))))
                 """);
-        assertThat(voidCounts).isEqualTo("992 2");
+        assertThat(voidCounts).isEqualTo("1000 2");
         Process gz = new ProcessBuilder("bash", "-c", "curl -s -f " + s.url("/dumps/aikg.nq.gz") + " | gunzip | wc -l").start();
-        assertThat(new String(gz.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()).isEqualTo("992");
+        assertThat(new String(gz.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()).isEqualTo("1000");
+    }
+
+    @Test
+    void theGraphStoreProtocolReadsOneSourceGraph() throws Exception {
+        Server s = serve();
+        String turtle = body(s.url("/aikg/get?graph=https%3A%2F%2Fw3id.org%2Faikg%2Fsource%2Fllama-3-1-model-card"), "text/turtle");
+        assertThat(OneShotIT.python(turtle,
+                "import rdflib, sys; g = rdflib.Graph(); g.parse(data=sys.stdin.read(), format='turtle'); print(len(g))")).isEqualTo("23");
     }
 
     @Test
