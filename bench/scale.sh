@@ -56,8 +56,9 @@ for N in $SIZES; do
     rm -rf "$QDIR"; mkdir -p "$QDIR"
     for q in "$ROOT"/bench/workload/*.rq; do
         text="$(cat "$q")"
+        declared="$(head -1 "$q" | sed -n 's/.*Parameters: *//p' | tr -d ' ' | tr ',' ' ')"
         while IFS='=' read -r key value; do
-            [[ "$key" == quads ]] && continue
+            [[ " $declared " == *" $key "* ]] || continue
             case "$key" in
                 from|to) term="\"$value\"" ;;
                 minParams|maxPrice) term="\"$value\"" ;;
@@ -70,10 +71,11 @@ for N in $SIZES; do
 
     for q in "$QDIR"/*.rq; do
         name="$(basename "$q" .rq)"
-        aikg_ms="$("$ROOT/aikg" --store "$WORK/store-aikg-$N" --limit 1000000 query --file "$q" --format csv --repeat "$((RUNS + 1))" 2>&1 >/dev/null \
-            | sed -n 's/.*median \([0-9.]*\) ms.*/\1/p')"
-        jena_ms="$("$JENA/bin/tdb2.tdbquery" --loc "$WORK/store-parallel-$N" --set tdb:unionDefaultGraph=true --repeat "1,$RUNS" --time \
-            --results csv --query "$q" 2>&1 >/dev/null | sed -n 's/^Time: \([0-9.]*\) sec.*/\1/p' | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]*1000}')"
+        aikg_ms="$( ("$ROOT/aikg" --store "$WORK/store-aikg-$N" --limit 1000000 --timeout 120s query --file "$q" --format csv \
+            --repeat "$((RUNS + 1))" 2>&1 >/dev/null || true) | sed -n 's/.*median \([0-9.]*\) ms.*/\1/p')"
+        jena_ms="$( ("$JENA/bin/tdb2.tdbquery" --loc "$WORK/store-parallel-$N" --set tdb:unionDefaultGraph=true --repeat "1,$RUNS" --time \
+            --results csv --query "$q" 2>&1 >/dev/null || true) | sed -n 's/^Time: \([0-9.]*\) sec.*/\1/p' | sort -n \
+            | awk '{a[NR]=$1} END {if (NR) printf "%.3f", a[int((NR+1)/2)]*1000}')"
         echo -e "query\t$N\t$name\t$aikg_ms\t$jena_ms" >> "$RESULTS"
     done
     (cd "$WORK" && node oxigraph-run.mjs "$DATA" "$QDIR" "$RUNS") | while read -r name ms rows; do
