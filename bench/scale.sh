@@ -118,6 +118,25 @@ for n, vals in by_size.items():
         return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
     ro = gm([a / o for a, j, o in vals if o > 0]); rj = gm([a / j for a, j, o in vals if j > 0])
     out.append(f"| {int(n):,} | **geometric mean of ratios** | | | | **{ro:.2f}** | **{rj:.2f}** |")
+try:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    series = collections.defaultdict(list)
+    for r in rows:
+        if r[0] == "import":
+            series[r[2]].append((int(r[6]), int(r[6]) / float(r[3])))
+    labels = {"aikg": "aikg load (validated, crash-safe)", "parallel": "tdb2.tdbloader parallel", "basic": "tdb2.tdbloader basic"}
+    fig, ax = plt.subplots(figsize=(7, 4))
+    for key, points in series.items():
+        points.sort()
+        ax.plot([p[0] / 1e6 for p in points], [p[1] / 1e3 for p in points], marker="o", label=labels.get(key, key))
+    ax.set_xlabel("triples (millions)"); ax.set_ylabel("import throughput (thousand triples/s)")
+    ax.set_title("Import into TDB2: throughput against graph size"); ax.grid(True, alpha=0.3); ax.legend()
+    fig.tight_layout(); fig.savefig(sys.argv[2].replace("BENCHMARKS.md", "bench/import-throughput.png"), dpi=110)
+    out += ["", "![Import throughput against graph size](bench/import-throughput.png)"]
+except ImportError:
+    out += ["", "(No chart: python3-matplotlib is not installed.)"]
 text = "\n".join(out) + "\n"
 path = sys.argv[2]
 old = open(path).read()
