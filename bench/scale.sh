@@ -31,6 +31,7 @@ measure() {  # measure COMMAND... -> "seconds peak_kb"
 }
 
 RESULTS="$WORK/results.tsv"
+if [[ -z "${REPORT_ONLY:-}" ]]; then
 : > "$RESULTS"
 for N in $SIZES; do
     DATA="$WORK/aikg-$N.nq.gz"
@@ -82,6 +83,7 @@ for N in $SIZES; do
         echo -e "oxigraph\t$N\t$name\t$ms\t$rows" >> "$RESULTS"
     done
 done
+fi
 
 /usr/bin/python3 - "$RESULTS" "$ROOT/BENCHMARKS.md" "$SIZES" "$RUNS" <<'PY'
 import sys, math, datetime, platform, subprocess, re, collections
