@@ -40,6 +40,7 @@ public class InteractiveShell {
                 .logStartupInfo(false)
                 .properties(
                         "spring.main.web-application-type=none",
+                        "spring.main.lazy-initialization=true",
                         "logging.level.root=WARN",
                         "logging.level.org.jline=ERROR",
                         "spring.shell.command.help.enabled=false",
