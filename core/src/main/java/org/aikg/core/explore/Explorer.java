@@ -132,11 +132,11 @@ public final class Explorer {
      * entities (figures and other blank nodes are not hops), up to maxHops; at most a few paths of equal length.
      */
     public List<List<Fact>> paths(Node from, Node to, int maxHops) {
-        org.apache.jena.sparql.core.DatasetGraph dsg = queriesStore().dataset();
+        org.apache.jena.sparql.core.DatasetGraph dsg = queries.store().dataset();
         if (dsg == null) {
             throw new AikgException(Kind.REFUSED, "path needs a local store");
         }
-        return queriesStore().read(() -> {
+        return queries.store().read(() -> {
             Map<Node, List<List<Fact>>> reached = new LinkedHashMap<>();
             reached.put(from, List.of(List.of()));
             List<Node> frontier = List.of(from);
@@ -180,8 +180,18 @@ public final class Explorer {
         return List.copyOf(steps.values());
     }
 
-    private org.aikg.core.store.Store queriesStore() {
-        return queries.store();
+    /**
+     * The parts of a figure (the blank node a fact points to) as the same source states them, without its type:
+     * value, unit or currency, qualifier. Empty when the value is not a blank node.
+     */
+    public List<Fact> partsOf(Fact fact) {
+        if (!fact.value().isBlank()) {
+            return List.of();
+        }
+        return facts(fact.value()).stream()
+                .filter(part -> !part.incoming() && part.source().equals(fact.source()))
+                .filter(part -> !SKIPPED.contains(part.property().getURI()))
+                .toList();
     }
 
     /** Counts of quads, graphs, entities per class and statements per property. */

@@ -56,7 +56,12 @@ public final class LocalStore implements Store {
             return new AikgException(AikgException.Kind.STORE,
                     "Store in use: " + directory + " is open in another process (" + firstLine(message) + ")", e);
         }
-        return new AikgException(AikgException.Kind.STORE, "Cannot open store " + directory + ": " + firstLine(message), e);
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root.getMessage() != null ? root.getMessage() : message;
+        return new AikgException(AikgException.Kind.STORE, "Cannot open store " + directory + ": " + firstLine(reason), e);
     }
 
     private static String firstLine(String s) {

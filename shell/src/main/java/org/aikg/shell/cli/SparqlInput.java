@@ -1,7 +1,6 @@
 package org.aikg.shell.cli;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -83,9 +82,5 @@ public final class SparqlInput {
         }
         String command = UPDATE.matcher(query).matches() ? "update" : "query";
         return new Invocation(command, List.of(query), Map.of(), Set.of());
-    }
-
-    static String keyword(String line) {
-        return line.strip().split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
     }
 }

@@ -70,8 +70,7 @@ public final class DescribeCommand implements AikgCommand {
         if (!value.isBlank()) {
             return Text.cell(value);
         }
-        return explorer.facts(value).stream().filter(f -> !f.incoming() && f.source().equals(fact.source()))
-                .filter(f -> !f.property().getURI().endsWith("22-rdf-syntax-ns#type"))
+        return explorer.partsOf(fact).stream()
                 .map(f -> Text.cell(f.property()) + " " + Text.cell(f.value()))
                 .reduce((a, b) -> a + "; " + b).map(s -> "[ " + s + " ]").orElse("[ ]");
     }

@@ -145,13 +145,11 @@ final class LinkedDataServlet extends HttpServlet {
             return link(v, names);
         }
         StringBuilder sb = new StringBuilder();
-        for (Fact part : graph.explorer().facts(v)) {
-            if (!part.incoming() && part.source().equals(fact.source()) && !part.property().getURI().endsWith("#type")) {
-                if (!sb.isEmpty()) {
-                    sb.append("; ");
-                }
-                sb.append(link(part.property(), names)).append(' ').append(link(part.value(), names));
+        for (Fact part : graph.explorer().partsOf(fact)) {
+            if (!sb.isEmpty()) {
+                sb.append("; ");
             }
+            sb.append(link(part.property(), names)).append(' ').append(link(part.value(), names));
         }
         return sb.toString();
     }
