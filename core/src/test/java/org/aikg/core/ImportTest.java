@@ -61,6 +61,46 @@ class ImportTest {
         }
     }
 
+    /** Writes n conforming triples, then the given tail, as N-Triples. */
+    private Path bigFile(String name, int n, String tail) throws java.io.IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            text.append("<https://w3id.org/aikg/id/bulk-").append(i).append("> <https://schema.org/alternateName> \"bulk ")
+                    .append(i).append("\" .\n");
+        }
+        text.append(tail);
+        Path file = dir.resolve(name);
+        java.nio.file.Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void anErrorFarIntoABigFileUndoesWhatWasAlreadyAddedOnDisk() throws Exception {
+        Path late = bigFile("late-error.nt", 120_000, "<https://w3id.org/aikg/id/bulk-x> <https://schema.org/name> \"x\" junk .\n");
+        Path invalid = bigFile("late-invalid.nt", 120_000,
+                "<https://w3id.org/aikg/id/claim-bulk> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/aikg/ns#Claim> .\n");
+        Path good = bigFile("good.nt", 120_000, "");
+        long before;
+        try (KnowledgeGraph graph = KnowledgeGraph.open(new StoreSpec.Tdb2(dir.resolve("db")))) {
+            before = quads(graph);
+            assertThatThrownBy(() -> graph.load(late, null, null, Progress.NONE))
+                    .satisfies(e -> assertThat(kind(e)).isEqualTo(AikgException.Kind.SYNTAX))
+                    .hasMessageStartingWith(late + ":120001:");
+            assertThat(quads(graph)).isEqualTo(before);
+            assertThatThrownBy(() -> graph.load(invalid, null, null, Progress.NONE))
+                    .satisfies(e -> assertThat(kind(e)).isEqualTo(AikgException.Kind.INVALID))
+                    .hasMessageContaining("id:claim-bulk");
+            assertThat(quads(graph)).isEqualTo(before);
+        }
+        try (KnowledgeGraph reopened = KnowledgeGraph.open(new StoreSpec.Tdb2(dir.resolve("db")))) {
+            assertThat(quads(reopened)).isEqualTo(before);
+            assertThat(reopened.load(good, null, null, Progress.NONE).quads()).isEqualTo(120_000);
+            assertThat(quads(reopened)).isEqualTo(before + 120_000);
+            assertThat(reopened.select(QueryRequest.of("SELECT ?a { id:bulk-119999 schema:alternateName ?a }"))
+                    .get(0, "a").getLiteralLexicalForm()).isEqualTo("bulk 119999");
+        }
+    }
+
     @Test
     void remoteJsonLdContextsAreRefusedAndInlineOnesLoad() {
         try (KnowledgeGraph graph = KnowledgeGraph.inMemory()) {

@@ -68,50 +68,155 @@ public final class Importer {
         return lang;
     }
 
-    /** Parses, checks and validates the file, then adds it to the store in one transaction. */
+    /**
+     * Parses, checks and validates the file, then adds it to the store in one transaction. On a TDB2 store the three
+     * overlap: a second thread parses and then validates while this one adds the quads inside a write transaction (as
+     * TDB2's basic loader does); the transaction commits only when the whole file has parsed and validated, and aborts
+     * otherwise.
+     */
     public ImportReport load(Path file, Lang lang, String graph, Progress progress) {
+        Node target = graph == null ? null : NodeFactory.createURI(graph);
+        DatasetGraph dataset = store.dataset();
+        if (dataset != null && org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dataset)) {
+            return new Pipeline(file, lang, target, progress).run(dataset);
+        }
         long start = System.nanoTime();
-        List<Quad> quads = parse(file, lang, graph == null ? null : NodeFactory.createURI(graph), progress, start);
+        List<Quad> quads = new ArrayList<>();
+        parse(file, lang, target, quads::add, progress, start);
         long parsed = System.nanoTime();
         validator.requireValid(quads, file.toString());
         long validated = System.nanoTime();
-        commit(quads);
-        if (Boolean.getBoolean("aikg.timing")) {
-            System.err.printf("aikg: parse %d ms, validate %d ms, commit %d ms%n", (parsed - start) / 1_000_000,
-                    (validated - parsed) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
+        if (dataset == null) {
+            QuadDataAcc data = new QuadDataAcc();
+            quads.forEach(data::addQuad);
+            store.update(new UpdateRequest(new UpdateDataInsert(data)));
+        } else {
+            Txn.executeWrite(dataset, () -> quads.forEach(dataset::add));
         }
+        timing("parse %d ms, validate %d ms, commit %d ms", (parsed - start) / 1_000_000,
+                (validated - parsed) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
+        return report(quads, start);
+    }
+
+    private static ImportReport report(List<Quad> quads, long start) {
         int graphs = (int) quads.stream().map(Quad::getGraph).distinct().count();
         return new ImportReport(quads.size(), graphs, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Adds the quads in one transaction: TDB2's basic loader, the crash-safe one, for local stores. */
-    private void commit(List<Quad> quads) {
-        DatasetGraph target = store.dataset();
-        if (target == null) {
-            QuadDataAcc data = new QuadDataAcc();
-            quads.forEach(data::addQuad);
-            store.update(new UpdateRequest(new UpdateDataInsert(data)));
-            return;
+    private static void timing(String format, Object... args) {
+        if (Boolean.getBoolean("aikg.timing")) {
+            System.err.printf("aikg: " + format + "%n", args);
         }
-        if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(target)) {
-            org.apache.jena.tdb2.loader.DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.basicLoader(target, null);
-            loader.startBulk();
-            try {
-                StreamRDF stream = loader.stream();
-                quads.forEach(stream::quad);
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
-            return;
-        }
-        Txn.executeWrite(target, () -> quads.forEach(target::add));
     }
 
-    /** Parses the whole file into memory; nothing reaches the store before the file has parsed and validated. */
-    private static List<Quad> parse(Path file, Lang lang, Node graph, Progress progress, long start) {
-        List<Quad> staged = new ArrayList<>();
+    /** Parse and validate on one thread, load on the caller's, joined by a bounded queue of batches. */
+    private final class Pipeline {
+
+        private static final int BATCH = 10_000;
+        private static final List<Quad> END = List.of();
+
+        private final Path file;
+        private final Lang lang;
+        private final Node graph;
+        private final Progress progress;
+        private final List<Quad> staged = new ArrayList<>();
+        private final java.util.concurrent.BlockingQueue<List<Quad>> batches = new java.util.concurrent.ArrayBlockingQueue<>(64);
+        private final long start = System.nanoTime();
+        private volatile Throwable failure;
+        private List<Quad> batch = new ArrayList<>(BATCH);
+        private volatile long parsedAt;
+        private volatile long validatedAt;
+
+        Pipeline(Path file, Lang lang, Node graph, Progress progress) {
+            this.file = file;
+            this.lang = lang;
+            this.graph = graph;
+            this.progress = progress;
+        }
+
+        ImportReport run(DatasetGraph dataset) {
+            Thread worker = Thread.ofPlatform().name("aikg-parse").daemon().start(this::parseThenValidate);
+            dataset.begin(org.apache.jena.query.TxnType.WRITE);
+            long loadedAt;
+            try {
+                for (List<Quad> next = take(); next != END; next = take()) {
+                    next.forEach(dataset::add);
+                }
+                loadedAt = System.nanoTime();
+                join(worker);
+                switch (failure) {
+                    case null -> {}
+                    case RuntimeException e -> throw e;
+                    case Error e -> throw e;
+                    default -> throw new AikgException(Kind.STORE, "Import of " + file + " failed: " + failure, failure);
+                }
+                dataset.commit();
+            } catch (RuntimeException | Error e) {
+                worker.interrupt();
+                if (dataset.isInTransaction()) {
+                    dataset.abort();
+                }
+                throw e;
+            } finally {
+                dataset.end();
+            }
+            timing("parse %d ms, validate %d ms (on a second thread); all added after %d ms, commit %d ms", (parsedAt - start) / 1_000_000,
+                    (validatedAt - parsedAt) / 1_000_000, (loadedAt - start) / 1_000_000, (System.nanoTime() - loadedAt) / 1_000_000);
+            return report(staged, start);
+        }
+
+        private void parseThenValidate() {
+            try {
+                parse(file, lang, graph, quad -> {
+                    staged.add(quad);
+                    batch.add(quad);
+                    if (batch.size() == BATCH) {
+                        put(batch);
+                        batch = new ArrayList<>(BATCH);
+                    }
+                }, progress, start);
+                put(batch);
+                parsedAt = System.nanoTime();
+                put(END);
+                validator.requireValid(staged, file.toString());
+                validatedAt = System.nanoTime();
+            } catch (Throwable e) {
+                failure = e;
+                batches.clear();
+                batches.offer(END);
+            }
+        }
+
+        private void put(List<Quad> batch) {
+            try {
+                batches.put(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AikgException(Kind.STORE, "Import of " + file + " interrupted");
+            }
+        }
+
+        private List<Quad> take() {
+            try {
+                return batches.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AikgException(Kind.STORE, "Import of " + file + " interrupted");
+            }
+        }
+
+        private void join(Thread worker) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AikgException(Kind.STORE, "Import of " + file + " interrupted");
+            }
+        }
+    }
+
+    /** Parses the file, handing every quad (default-graph triples moved to the import graph) to the sink. */
+    private static void parse(Path file, Lang lang, Node graph, java.util.function.Consumer<Quad> out, Progress progress, long start) {
         Node defaultTarget = graph != null ? graph : NodeFactory.createURI(DEFAULT_IMPORT_GRAPH);
         long[] count = {0};
         StreamRDF sink = new org.apache.jena.riot.system.StreamRDFBase() {
@@ -123,7 +228,7 @@ public final class Importer {
             @Override
             public void quad(Quad quad) {
                 Node g = graph != null || quad.isDefaultGraph() ? defaultTarget : quad.getGraph();
-                staged.add(g == quad.getGraph() ? quad : Quad.create(g, quad.asTriple()));
+                out.accept(g == quad.getGraph() ? quad : Quad.create(g, quad.asTriple()));
                 if (++count[0] % 100_000 == 0) {
                     progress.parsed(count[0], (System.nanoTime() - start) / 1_000_000);
                 }
@@ -148,7 +253,6 @@ public final class Importer {
             throw new AikgException(Kind.SYNTAX, file + ": " + oneLine(e.getMessage()), e);
         }
         progress.parsed(count[0], (System.nanoTime() - start) / 1_000_000);
-        return staged;
     }
 
     private static InputStream open(Path file) throws IOException {
