@@ -66,10 +66,30 @@ class RemoteStoreTest {
     }
 
     @Test
-    void anUnreachableEndpointIsAStoreError() {
+    void anUnreachableEndpointIsAStoreErrorThatSaysWhy() {
         try (KnowledgeGraph remote = KnowledgeGraph.open(new StoreSpec.Remote(URI.create("http://127.0.0.1:9/none"), null, null))) {
             assertThatThrownBy(() -> remote.select(QueryRequest.of("SELECT * { ?s ?p ?o } LIMIT 1")))
-                    .isInstanceOf(RuntimeException.class);
+                    .isInstanceOfSatisfying(AikgException.class, e -> assertThat(e.kind()).isEqualTo(AikgException.Kind.STORE))
+                    .hasMessageStartingWith("Cannot reach http://127.0.0.1:9/none: ");
+        }
+    }
+
+    @Test
+    void anEndpointsRefusalIsReportedInItsOwnWords() {
+        URI missing = URI.create(endpoint + "-missing");
+        try (KnowledgeGraph remote = KnowledgeGraph.open(new StoreSpec.Remote(missing, null, null))) {
+            assertThatThrownBy(() -> remote.select(QueryRequest.of("SELECT * { ?s ?p ?o } LIMIT 1")))
+                    .isInstanceOf(AikgException.class)
+                    .hasMessageStartingWith(missing + " answered 404");
+        }
+    }
+
+    @Test
+    void theRowCapCutsRemoteResultsAsTheyArrive() {
+        try (KnowledgeGraph remote = KnowledgeGraph.open(new StoreSpec.Remote(endpoint, null, null))) {
+            var rows = remote.select(new QueryRequest("SELECT ?s { ?s a ?type } ORDER BY ?s", Map.of(), null, 3));
+            assertThat(rows.size()).isEqualTo(3);
+            assertThat(rows.truncated()).isTrue();
         }
     }
 }

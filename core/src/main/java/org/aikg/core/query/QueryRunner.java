@@ -202,9 +202,13 @@ public final class QueryRunner {
         }
     }
 
-    /** Asks the engine for one row past the cap, so it can stop early and the cut can be reported. */
-    private static void capLimit(Query query, long rowLimit) {
-        if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > rowLimit + 1)) {
+    /**
+     * Asks a local engine for one row past the cap, so it can stop early and the cut can be reported. A remote endpoint
+     * gets the query as written and the cap is applied as rows arrive: endpoints limit sorted LIMITs their own way
+     * (Virtuoso refuses ORDER BY with LIMIT above 10000 by default).
+     */
+    private void capLimit(Query query, long rowLimit) {
+        if (store.dataset() != null && query.isSelectType() && (!query.hasLimit() || query.getLimit() > rowLimit + 1)) {
             query.setLimit(rowLimit + 1);
         }
     }

@@ -6,7 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.aikg.core.AikgException;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
@@ -47,12 +50,45 @@ public final class RemoteStore implements Store {
 
     @Override
     public <T> T read(Supplier<T> action) {
-        return action.get();
+        try {
+            return action.get();
+        } catch (QueryExceptionHTTP e) {
+            throw failure(e.getStatusCode(), e.getResponseBody(), e);
+        } catch (HttpException e) {
+            throw failure(e.getStatusCode(), e.getResponse(), e);
+        }
     }
 
     @Override
     public void update(UpdateRequest update) {
-        UpdateExecHTTPBuilder.create().endpoint(endpoint.toString()).httpClient(client).update(update).execute();
+        try {
+            UpdateExecHTTPBuilder.create().endpoint(endpoint.toString()).httpClient(client).update(update).execute();
+        } catch (HttpException e) {
+            throw failure(e.getStatusCode(), e.getResponse(), e);
+        }
+    }
+
+    /** The endpoint's own first line of explanation, or why it could not be reached. */
+    private AikgException failure(int status, String body, RuntimeException e) {
+        if (status <= 0) {
+            java.util.List<Throwable> chain = new java.util.ArrayList<>();
+            for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+                chain.add(t);
+            }
+            String why = chain.stream().anyMatch(t -> t instanceof java.net.UnknownHostException
+                    || t instanceof java.nio.channels.UnresolvedAddressException) ? "unknown host " + endpoint.getHost()
+                    : chain.stream().anyMatch(t -> t instanceof java.net.ConnectException) ? "connection refused"
+                    : chain.stream().anyMatch(t -> t instanceof java.net.http.HttpTimeoutException) ? "timed out"
+                    : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            return new AikgException(AikgException.Kind.STORE, "Cannot reach " + endpoint + ": " + why, e);
+        }
+        String said = body == null ? "" : body.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        if (said.length() > 300) {
+            said = said.substring(0, 300) + "...";
+        }
+        AikgException.Kind kind = status == 400 ? AikgException.Kind.SYNTAX
+                : status == 401 || status == 403 ? AikgException.Kind.REFUSED : AikgException.Kind.STORE;
+        return new AikgException(kind, endpoint + " answered " + status + (said.isEmpty() ? "" : ": " + said), e);
     }
 
     @Override
