@@ -23,6 +23,8 @@ command -v virtuoso-t >/dev/null || { echo "bench: virtuoso-t missing; apt-get i
 VDIR="$WORK/virtuoso-$N"
 rm -rf "$VDIR"; mkdir -p "$VDIR"
 ln -s "$DATA" "$VDIR/data.nq.gz"
+# aikg's TDB2 store starts with the bundled graph; Virtuoso gets it too, so that both hold the same quads.
+"$ROOT/aikg" export --format nquads > "$VDIR/bundle.nq"
 # The packaged configuration with every file moved into VDIR, both ports on loopback, the data folder allowed for
 # the bulk loader, 4 GB of buffers (Virtuoso's own sizing table), and row and time limits above the workload's.
 /usr/bin/python3 - "$VDIR" "$SQL_PORT" "$HTTP_PORT" <<'PY'
@@ -68,25 +70,49 @@ curl -fs -o /dev/null "http://127.0.0.1:$HTTP_PORT/sparql?query=ASK%7B%7D" || { 
 
 isql() { isql-vt "127.0.0.1:$SQL_PORT" dba dba "exec=$1" >>"$VDIR/isql.out" 2>&1; }
 start=$(date +%s.%N)
-isql "ld_dir('$VDIR', 'data.nq.gz', 'urn:aikg:default'); rdf_loader_run(); checkpoint;"
+isql "ld_dir('$VDIR', 'data.nq.gz', 'urn:aikg:default'); ld_dir('$VDIR', 'bundle.nq', 'urn:aikg:default'); rdf_loader_run(); checkpoint;"
 load_secs=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
 loaded=$(curl -fs -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/aikg/")) }' \
     "http://127.0.0.1:$HTTP_PORT/sparql" | tail -1 | tr -d '"')
 ENDPOINT="http://127.0.0.1:$HTTP_PORT/sparql"
+
+# The same answer: the same rows in any order, numbers compared to six significant digits and literals without
+# their datatype (Virtuoso may type a computed number differently); prints "yes" or the first difference.
+same_answer() {
+    /usr/bin/python3 - "$1" "$2" <<'PY'
+import sys, re
+def norm(cell):
+    m = re.fullmatch(r'"?(-?[0-9.]+(?:[eE][-+]?[0-9]+)?)"?(\^\^.*)?', cell)
+    if m:
+        return "%.6g" % float(m.group(1))
+    return re.sub(r'\^\^<[^>]*>$', '', cell)
+def rows(path):
+    lines = open(path, encoding="utf-8").read().splitlines()[1:]
+    return sorted("\t".join(norm(c) for c in line.split("\t")) for line in lines)
+a, b = rows(sys.argv[1]), rows(sys.argv[2])
+if a == b:
+    print("yes")
+else:
+    diff = sorted(set(a) ^ set(b))
+    print("no: " + (diff[0] if diff else "duplicates differ").replace("\t", " ")[:120])
+PY
+}
 
 OUT="$WORK/virtuoso.tsv"
 : > "$OUT"
 echo -e "load\t$N\t$load_secs\t$loaded" >> "$OUT"
 for q in "$QDIR"/*.rq; do
     name="$(basename "$q" .rq)"
-    local_rows="$("$ROOT/aikg" --store "$STORE" --limit 1000000 --timeout 120s query --file "$q" --format tsv 2>/dev/null | tail -n +2 | wc -l)"
+    "$ROOT/aikg" --store "$STORE" --limit 1000000 --timeout 120s query --file "$q" --format tsv >"$VDIR/$name.local.tsv" 2>/dev/null
+    local_rows="$(tail -n +2 "$VDIR/$name.local.tsv" | wc -l)"
     if "$ROOT/aikg" --endpoint "$ENDPOINT" --limit 1000000 --timeout 120s query --file "$q" --format tsv \
             --repeat "$((RUNS + 1))" >"$VDIR/$name.tsv" 2>"$VDIR/$name.err"; then
         ms="$(sed -n 's/.*median \([0-9.]*\) ms.*/\1/p' "$VDIR/$name.err")"
         rows="$(tail -n +2 "$VDIR/$name.tsv" | wc -l)"
-        echo -e "query\t$name\t$ms\t$rows\t$local_rows\t" >> "$OUT"
+        same="$(same_answer "$VDIR/$name.local.tsv" "$VDIR/$name.tsv")"
+        echo -e "query\t$name\t$ms\t$rows\t$local_rows\t\t$same" >> "$OUT"
     else
-        echo -e "query\t$name\t\t\t$local_rows\t$(grep -v '^$' "$VDIR/$name.err" | tail -1 | tr '\t' ' ' | cut -c1-160)" >> "$OUT"
+        echo -e "query\t$name\t\t\t$local_rows\t$(grep -v '^$' "$VDIR/$name.err" | tail -1 | tr '\t' ' ' | cut -c1-160)\tno" >> "$OUT"
     fi
 done
 
@@ -99,15 +125,15 @@ out = [f"## Virtuoso 7 through `--endpoint` ({n:,} triples)\n",
        f"Measured {datetime.date.today().isoformat()}, same machine. Virtuoso Open Source {version} (Debian), 4 GB of buffers, on loopback.",
        f"Command: `N={n} RUNS={runs} bench/virtuoso.sh` after `bench/scale.sh`. Each query runs through "
        f"`aikg --endpoint http://127.0.0.1:PORT/sparql query --file q.rq --repeat {int(runs)+1}` (median of the warm runs, "
-       "the whole result read and written as TSV), and its row count is compared with aikg on its own TDB2 store.\n",
+       "the whole result read and written as TSV), and its answer is compared with aikg on its own TDB2 store of the same quads "
+       "(rows in any order, numbers to six significant digits).\n",
        f"Bulk load (`ld_dir` + `rdf_loader_run()` + checkpoint): {float(load[2]):.1f} s for {int(load[3] or 0):,} quads in the aikg graphs.\n",
-       "| query | aikg → Virtuoso (ms) | rows | rows on aikg's TDB2 | same answer size | Virtuoso's error |", "|---|---|---|---|---|---|"]
+       "| query | aikg → Virtuoso (ms) | rows | rows on aikg's TDB2 | same answer | Virtuoso's error |", "|---|---|---|---|---|---|"]
 for r in rows:
     if r[0] != "query":
         continue
-    _, name, ms, vrows, lrows, err = (r + [""] * 6)[:6]
-    same = "yes" if vrows and vrows == lrows else "no"
-    out.append(f"| {name} | {ms or '—'} | {vrows or '—'} | {lrows} | {same} | {err.replace('|', '/') or ''} |")
+    _, name, ms, vrows, lrows, err, same = (r + [""] * 7)[:7]
+    out.append(f"| {name} | {ms or '—'} | {vrows or '—'} | {lrows} | {same.replace('|', '/')} | {err.replace('|', '/') or ''} |")
 text = "\n".join(out) + "\n"
 old = open(path).read()
 start = old.find("## Virtuoso 7 through")
