@@ -76,8 +76,9 @@ loaded=$(curl -fs -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*)
     "http://127.0.0.1:$HTTP_PORT/sparql" | tail -1 | tr -d '"')
 ENDPOINT="http://127.0.0.1:$HTTP_PORT/sparql"
 
-# The same answer: the same rows in any order, numbers compared to six significant digits and literals without
-# their datatype (Virtuoso may type a computed number differently); prints "yes" or the first difference.
+# The same answer: the same rows in any order, numbers compared to six significant digits, literals without their
+# datatype (Virtuoso may type a computed number differently) and blank nodes as one label; prints "yes" or the
+# first row that only one side has.
 same_answer() {
     /usr/bin/python3 - "$1" "$2" <<'PY'
 import sys, re
@@ -85,7 +86,7 @@ def norm(cell):
     m = re.fullmatch(r'"?(-?[0-9.]+(?:[eE][-+]?[0-9]+)?)"?(\^\^.*)?', cell)
     if m:
         return "%.6g" % float(m.group(1))
-    return re.sub(r'\^\^<[^>]*>$', '', cell)
+    return "_:b" if cell.startswith("_:") else re.sub(r'\^\^<[^>]*>$', '', cell)
 def rows(path):
     lines = open(path, encoding="utf-8").read().splitlines()[1:]
     return sorted("\t".join(norm(c) for c in line.split("\t")) for line in lines)
@@ -93,8 +94,9 @@ a, b = rows(sys.argv[1]), rows(sys.argv[2])
 if a == b:
     print("yes")
 else:
-    diff = sorted(set(a) ^ set(b))
-    print("no: " + (diff[0] if diff else "duplicates differ").replace("\t", " ")[:120])
+    only_a, only_b = sorted(set(a) - set(b)), sorted(set(b) - set(a))
+    first = lambda rows: rows[0].replace("\t", " ")[:60] if rows else "(none)"
+    print(f"no: aikg {first(only_a)}; Virtuoso {first(only_b)}" if only_a or only_b else "no: duplicate rows differ")
 PY
 }
 
