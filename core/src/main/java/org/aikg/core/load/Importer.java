@@ -72,7 +72,7 @@ public final class Importer {
      * Parses, checks and validates the file, then adds it to the store in one transaction. On a TDB2 store the three
      * overlap: a second thread parses and then validates while this one adds the quads inside a write transaction (as
      * TDB2's basic loader does); the transaction commits only when the whole file has parsed and validated, and aborts
-     * otherwise.
+     * otherwise. Only the triples to validate are held in memory, not the quads.
      */
     public ImportReport load(Path file, Lang lang, String graph, Progress progress) {
         Node target = graph == null ? null : NodeFactory.createURI(graph);
@@ -81,10 +81,14 @@ public final class Importer {
             return new Pipeline(file, lang, target, progress).run(dataset);
         }
         long start = System.nanoTime();
+        Staged staged = new Staged();
         List<Quad> quads = new ArrayList<>();
-        parse(file, lang, target, quads::add, progress, start);
+        parse(file, lang, target, quad -> {
+            staged.add(quad);
+            quads.add(quad);
+        }, progress, start);
         long parsed = System.nanoTime();
-        validator.requireValid(quads, file.toString());
+        validator.requireValid(staged.triples, staged.subjects, file.toString());
         long validated = System.nanoTime();
         if (dataset == null) {
             QuadDataAcc data = new QuadDataAcc();
@@ -95,12 +99,26 @@ public final class Importer {
         }
         timing("parse %d ms, validate %d ms, commit %d ms", (parsed - start) / 1_000_000,
                 (validated - parsed) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
-        return report(quads, start);
+        return staged.report(start);
     }
 
-    private static ImportReport report(List<Quad> quads, long start) {
-        int graphs = (int) quads.stream().map(Quad::getGraph).distinct().count();
-        return new ImportReport(quads.size(), graphs, (System.nanoTime() - start) / 1_000_000);
+    /** What validation needs of an import, gathered while parsing: its triples, subjects, and a count of quads and graphs. */
+    private static final class Staged {
+        final Graph triples = GraphFactory.createDefaultGraph();
+        final java.util.Set<Node> subjects = new java.util.HashSet<>();
+        final java.util.Set<Node> graphs = new java.util.HashSet<>();
+        long quads;
+
+        void add(Quad quad) {
+            triples.add(quad.asTriple());
+            subjects.add(quad.getSubject());
+            graphs.add(quad.getGraph());
+            quads++;
+        }
+
+        ImportReport report(long start) {
+            return new ImportReport(quads, graphs.size(), (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     private static void timing(String format, Object... args) {
@@ -119,7 +137,7 @@ public final class Importer {
         private final Lang lang;
         private final Node graph;
         private final Progress progress;
-        private final List<Quad> staged = new ArrayList<>();
+        private final Staged staged = new Staged();
         private final java.util.concurrent.BlockingQueue<List<Quad>> batches = new java.util.concurrent.ArrayBlockingQueue<>(64);
         private final long start = System.nanoTime();
         private volatile Throwable failure;
@@ -162,7 +180,7 @@ public final class Importer {
             }
             timing("parse %d ms, validate %d ms (on a second thread); all added after %d ms, commit %d ms", (parsedAt - start) / 1_000_000,
                     (validatedAt - parsedAt) / 1_000_000, (loadedAt - start) / 1_000_000, (System.nanoTime() - loadedAt) / 1_000_000);
-            return report(staged, start);
+            return staged.report(start);
         }
 
         private void parseThenValidate() {
@@ -178,7 +196,7 @@ public final class Importer {
                 put(batch);
                 parsedAt = System.nanoTime();
                 put(END);
-                validator.requireValid(staged, file.toString());
+                validator.requireValid(staged.triples, staged.subjects, file.toString());
                 validatedAt = System.nanoTime();
             } catch (Throwable e) {
                 failure = e;
@@ -328,13 +346,6 @@ public final class Importer {
         }
         String text = message.strip().replaceAll("\\s+", " ");
         return text.replaceFirst("^\\[line: \\d+, col: \\d+ *\\] *", "");
-    }
-
-    /** A graph holding the triples of the quads, for validation. */
-    static Graph triplesOf(List<Quad> quads) {
-        Graph g = GraphFactory.createDefaultGraph();
-        quads.forEach(q -> g.add(q.asTriple()));
-        return g;
     }
 
     /** A graph holding the triples of all quads, for validation. */

@@ -58,14 +58,12 @@ public final class Validator {
     }
 
     /**
-     * Fails with the first violations in words when staged data does not conform. The staged data is checked together
-     * with the ontology, the entity registry, the source catalogue and what the store already says about the staged
-     * subjects; only violations on staged subjects count, so a big store costs no more than its neighbourhood.
+     * Fails with the first violations in words when staged data does not conform. The staged triples are checked
+     * together with the ontology, the entity registry, the source catalogue and what the store already says about the
+     * staged subjects; only violations on staged subjects count, so a big store costs no more than its neighbourhood.
+     * The staged graph receives that neighbourhood.
      */
-    public void requireValid(List<org.apache.jena.sparql.core.Quad> staged, String what) {
-        Graph data = Importer.triplesOf(staged);
-        java.util.Set<Node> subjects = new java.util.HashSet<>();
-        staged.forEach(q -> subjects.add(q.getSubject()));
+    public void requireValid(Graph data, java.util.Set<Node> subjects, String what) {
         DatasetGraph dsg = store.dataset();
         if (dsg != null) {
             store.read(() -> {
