@@ -8,6 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$ROOT/bench/work"
 N="${N:-1000000}"
 DURATION="${DURATION:-30s}"
+RUNS="${RUNS:-10}"
 export JAVA_HOME="${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25* | head -1)}"
 JAVA="$JAVA_HOME/bin/java"
 FUSEKI_JAR="$WORK/jena-fuseki-server-6.2.0.jar"
@@ -87,7 +88,7 @@ kill "$FUSEKI_PID"; wait "$FUSEKI_PID" 2>/dev/null || true
 # aikg in memory: load the graph into the in-memory store, then run the workload warm, all in one process.
 SCRIPT="$WORK/in-memory.aikg"
 { echo "load $WORK/aikg-$N.nq.gz"
-  for q in "$QDIR"/*.rq; do echo "query --file $q --format csv --repeat 6 --limit 1000000"; done
+  for q in "$QDIR"/*.rq; do echo "query --file $q --format csv --repeat $((RUNS + 1)) --limit 1000000"; done
 } > "$SCRIPT"
 AIKG_JAVA_OPTS="-Xmx4g -Xlog:gc*:file=$WORK/gc-memory.log" /usr/bin/time -o "$WORK/memory-time.txt" -f "%e %M" \
     "$ROOT/aikg" --script "$SCRIPT" >/dev/null 2>"$WORK/in-memory.err" || true

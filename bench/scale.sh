@@ -79,9 +79,15 @@ for N in $SIZES; do
             | awk '{a[NR]=$1} END {if (NR) printf "%.3f", a[int((NR+1)/2)]*1000}')"
         echo -e "query\t$N\t$name\t$aikg_ms\t$jena_ms" >> "$RESULTS"
     done
-    (cd "$WORK" && node oxigraph-run.mjs "$DATA" "$QDIR" "$RUNS") | while read -r name ms rows; do
-        echo -e "oxigraph\t$N\t$name\t$ms\t$rows" >> "$RESULTS"
-    done
+    # Oxigraph runs in WebAssembly (32-bit, at most 4 GB of memory); a size it cannot hold is reported, not fatal.
+    if (cd "$WORK" && node oxigraph-run.mjs "$DATA" "$QDIR" "$RUNS") > "$WORK/oxigraph-$N.txt" 2> "$WORK/oxigraph-$N.err"; then
+        while read -r name ms rows; do
+            echo -e "oxigraph\t$N\t$name\t$ms\t$rows" >> "$RESULTS"
+        done < "$WORK/oxigraph-$N.txt"
+    else
+        echo "bench: Oxigraph failed at $N triples: $(grep -v '^$' "$WORK/oxigraph-$N.err" | tail -1)" >&2
+        echo -e "oxigraph-failed\t$N\t$(grep -v '^$' "$WORK/oxigraph-$N.err" | tail -1 | tr '\t' ' ' | cut -c1-100)" >> "$RESULTS"
+    fi
 done
 fi
 
@@ -110,16 +116,21 @@ for r in rows:
         q[(r[1], r[2])]["oxigraph"] = float(r[3])
 out += ["", "### Queries (milliseconds, median of warm runs)\n", "| triples | query | aikg (TDB2) | Jena tdb2.tdbquery | Oxigraph (memory) | aikg / Oxigraph | aikg / Jena |", "|---|---|---|---|---|---|---|"]
 by_size = collections.defaultdict(list)
-for (n, name), v in sorted(q.items()):
+def cell(x):
+    return "—" if math.isnan(x) else f"{x:.2f}"
+for (n, name), v in sorted(q.items(), key=lambda kv: (int(kv[0][0]), kv[0][1])):
     a, j, o = v.get("aikg", float("nan")), v.get("jena", float("nan")), v.get("oxigraph", float("nan"))
     by_size[n].append((a, j, o))
-    out.append(f"| {int(n):,} | {name} | {a:.2f} | {j:.2f} | {o:.2f} | {a/o:.2f} | {a/j:.2f} |")
+    out.append(f"| {int(n):,} | {name} | {cell(a)} | {cell(j)} | {cell(o)} | {cell(a/o)} | {cell(a/j)} |")
 for n, vals in by_size.items():
     def gm(xs):
         xs = [x for x in xs if x > 0 and not math.isnan(x)]
         return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
     ro = gm([a / o for a, j, o in vals if o > 0]); rj = gm([a / j for a, j, o in vals if j > 0])
-    out.append(f"| {int(n):,} | **geometric mean of ratios** | | | | **{ro:.2f}** | **{rj:.2f}** |")
+    out.append(f"| {int(n):,} | **geometric mean of ratios** | | | | **{cell(ro)}** | **{cell(rj)}** |")
+for r in rows:
+    if r[0] == "oxigraph-failed":
+        out.append(f"\nOxigraph could not run at {int(r[1]):,} triples: {r[2] if len(r) > 2 else ''}")
 try:
     import matplotlib
     matplotlib.use("Agg")
