@@ -138,7 +138,7 @@ for r in rows:
     out.append(f"| {name} | {ms or '—'} | {vrows or '—'} | {lrows} | {same.replace('|', '/')} | {err.replace('|', '/') or ''} |")
 text = "\n".join(out) + "\n"
 old = open(path).read()
-start = old.find("## Virtuoso 7 through")
+start = old.find(out[0].strip())
 if start >= 0:
     end = old.find("\n## ", start + 5)
     old = old[:start] + (old[end + 1:] if end >= 0 else "")
