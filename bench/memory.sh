@@ -43,7 +43,7 @@ for N in $SIZES; do
         sleep 1
     done
     wait "$RUNNER" 2>/dev/null || true
-    read -r secs kb < "$WORK/memory-time.txt" || true
+    read -r secs kb < <(tail -1 "$WORK/memory-time.txt") || true
     if [[ -n "$live" ]]; then
         echo -e "$N\tyes\t$live\t$kb\t$(grep -m1 '^aikg: parse' "$ERR" | sed 's/^aikg: //')" >> "$OUT"
     else

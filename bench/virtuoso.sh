@@ -96,7 +96,8 @@ if a == b:
 else:
     only_a, only_b = sorted(set(a) - set(b)), sorted(set(b) - set(a))
     first = lambda rows: rows[0].replace("\t", " ")[:60] if rows else "(none)"
-    print(f"no: aikg {first(only_a)}; Virtuoso {first(only_b)}" if only_a or only_b else "no: duplicate rows differ")
+    print(f"no, {max(len(only_a), len(only_b))} of {len(a)} rows differ: aikg {first(only_a)}; Virtuoso {first(only_b)}"
+          if only_a or only_b else "no: duplicate rows differ")
 PY
 }
 

@@ -75,6 +75,18 @@ class RemoteStoreTest {
     }
 
     @Test
+    void anEndpointThatNeverAnswersIsATimeoutAtTheDeadline() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+             KnowledgeGraph remote = KnowledgeGraph.open(new StoreSpec.Remote(
+                     URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/sparql"), null, null))) {
+            assertThatThrownBy(() -> remote.select(new QueryRequest("SELECT * { ?s ?p ?o }", Map.of(),
+                    java.time.Duration.ofSeconds(1), 0)))
+                    .isInstanceOfSatisfying(AikgException.class, e -> assertThat(e.kind()).isEqualTo(AikgException.Kind.TIMEOUT))
+                    .hasMessageContaining("did not answer before the deadline");
+        }
+    }
+
+    @Test
     void anEndpointsRefusalIsReportedInItsOwnWords() {
         URI missing = URI.create(endpoint + "-missing");
         try (KnowledgeGraph remote = KnowledgeGraph.open(new StoreSpec.Remote(missing, null, null))) {

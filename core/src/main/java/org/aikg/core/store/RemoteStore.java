@@ -15,7 +15,11 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
 import org.apache.jena.update.UpdateRequest;
 
-/** A SPARQL 1.1 endpoint used as the store; queries and updates go over HTTP, with basic authentication if given. */
+/**
+ * A SPARQL 1.1 endpoint used as the store; queries and updates go over HTTP/1.1 as GET or HTML-form POST (the forms
+ * every SPARQL server accepts; Virtuoso 7 never answers a POST of application/sparql-query), with basic
+ * authentication if given.
+ */
 public final class RemoteStore implements Store {
 
     private final URI endpoint;
@@ -24,6 +28,7 @@ public final class RemoteStore implements Store {
     public RemoteStore(URI endpoint, String user, String password) {
         this.endpoint = endpoint;
         HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL);
         if (user != null) {
@@ -45,7 +50,8 @@ public final class RemoteStore implements Store {
 
     @Override
     public QueryExecBuilder queryBuilder() {
-        return QueryExecHTTPBuilder.service(endpoint.toString()).httpClient(client);
+        return QueryExecHTTPBuilder.service(endpoint.toString()).httpClient(client)
+                .sendMode(org.apache.jena.sparql.exec.http.QuerySendMode.asGetWithLimitForm);
     }
 
     @Override
@@ -62,14 +68,28 @@ public final class RemoteStore implements Store {
     @Override
     public void update(UpdateRequest update) {
         try {
-            UpdateExecHTTPBuilder.create().endpoint(endpoint.toString()).httpClient(client).update(update).execute();
+            UpdateExecHTTPBuilder.create().endpoint(endpoint.toString()).httpClient(client)
+                    .sendMode(org.apache.jena.sparql.exec.http.UpdateSendMode.asPostForm).update(update).execute();
         } catch (HttpException e) {
             throw failure(e.getStatusCode(), e.getResponse(), e);
         }
     }
 
+    private static boolean chainHas(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The endpoint's own first line of explanation, or why it could not be reached. */
     private AikgException failure(int status, String body, RuntimeException e) {
+        if (status <= 0 && chainHas(e, java.net.http.HttpTimeoutException.class)) {
+            return new AikgException(AikgException.Kind.TIMEOUT, endpoint + " did not answer before the deadline;"
+                    + " raise it with --timeout or narrow the query", e);
+        }
         if (status <= 0) {
             java.util.List<Throwable> chain = new java.util.ArrayList<>();
             for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
@@ -78,7 +98,6 @@ public final class RemoteStore implements Store {
             String why = chain.stream().anyMatch(t -> t instanceof java.net.UnknownHostException
                     || t instanceof java.nio.channels.UnresolvedAddressException) ? "unknown host " + endpoint.getHost()
                     : chain.stream().anyMatch(t -> t instanceof java.net.ConnectException) ? "connection refused"
-                    : chain.stream().anyMatch(t -> t instanceof java.net.http.HttpTimeoutException) ? "timed out"
                     : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             return new AikgException(AikgException.Kind.STORE, "Cannot reach " + endpoint + ": " + why, e);
         }
