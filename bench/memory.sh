@@ -16,8 +16,9 @@ mkdir -p "$WORK"
 "$ROOT/aikg" version >/dev/null
 
 OUT="$WORK/memory.tsv"
-: > "$OUT"
+[[ -n "${REPORT_ONLY:-}" ]] || : > "$OUT"
 for N in $SIZES; do
+    [[ -z "${REPORT_ONLY:-}" ]] || break
     DATA="$WORK/aikg-$N.nq.gz"
     [[ -f "$DATA" ]] || "$ROOT/aikg" generate --triples "$N" --seed "$SEED" --out "$DATA" > "$WORK/aikg-$N.params"
     SCRIPT="$WORK/memory-$N.aikg"
@@ -59,11 +60,11 @@ out = [f"## Memory: the in-memory store with a {heap} heap\n",
        f"Measured {datetime.date.today().isoformat()}, same machine. Command: `SIZES=\"{sizes}\" bench/memory.sh` "
        f"(`-Xmx{heap} -XX:+UseSerialGC`; live heap read with `jcmd GC.heap_info` after a forced full collection, once the "
        "import has finished; peak RSS includes staging and validation during the import).\n",
-       "| triples | loads | live heap after import (MB) | heap bytes per triple | peak RSS (MB) | note |", "|---|---|---|---|---|---|"]
+       "| triples | loads | live heap after import (MB) | heap bytes per triple | peak RSS (MB) | import stages |", "|---|---|---|---|---|---|"]
 for n, ok, live, kb, note in ((r + [""] * 5)[:5] for r in rows):
     n = int(n)
     per = f"{int(live) * 1024 / n:.0f}" if live else "—"
-    out.append(f"| {n:,} | {ok} | {int(live) // 1024 if live else '—'} | {per} | {int(kb) // 1024 if kb else '—'} | {note} |")
+    out.append(f"| {n:,} | {ok} | {int(live) // 1024 if live else '—'} | {per} | {int(kb) // 1024 if kb.isdigit() else '—'} | {note} |")
 text = "\n".join(out) + "\n"
 old = open(path).read()
 start = old.find("## Memory: the in-memory store")
