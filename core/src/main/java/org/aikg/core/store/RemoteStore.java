@@ -86,18 +86,14 @@ public final class RemoteStore implements Store {
 
     /** The endpoint's own first line of explanation, or why it could not be reached. */
     private AikgException failure(int status, String body, RuntimeException e) {
-        if (status <= 0 && chainHas(e, java.net.http.HttpTimeoutException.class)) {
-            return new AikgException(AikgException.Kind.TIMEOUT, endpoint + " did not answer before the deadline;"
-                    + " raise it with --timeout or narrow the query", e);
-        }
         if (status <= 0) {
-            java.util.List<Throwable> chain = new java.util.ArrayList<>();
-            for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
-                chain.add(t);
+            if (chainHas(e, java.net.http.HttpTimeoutException.class)) {
+                return new AikgException(AikgException.Kind.TIMEOUT, endpoint + " did not answer before the deadline;"
+                        + " raise it with --timeout or narrow the query", e);
             }
-            String why = chain.stream().anyMatch(t -> t instanceof java.net.UnknownHostException
-                    || t instanceof java.nio.channels.UnresolvedAddressException) ? "unknown host " + endpoint.getHost()
-                    : chain.stream().anyMatch(t -> t instanceof java.net.ConnectException) ? "connection refused"
+            String why = chainHas(e, java.net.UnknownHostException.class)
+                    || chainHas(e, java.nio.channels.UnresolvedAddressException.class) ? "unknown host " + endpoint.getHost()
+                    : chainHas(e, java.net.ConnectException.class) ? "connection refused"
                     : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             return new AikgException(AikgException.Kind.STORE, "Cannot reach " + endpoint + ": " + why, e);
         }
