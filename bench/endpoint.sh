@@ -100,7 +100,7 @@ read -r secs kb < "$WORK/memory-time.txt"
 echo -e "memory\t$N\t$secs\t$kb" >> "$OUT"
 
 /usr/bin/python3 - "$OUT" "$ROOT/BENCHMARKS.md" "$N" "$DURATION" "$WORK/results.tsv" <<'PY'
-import sys, datetime, math
+import os, sys, datetime, math
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 ep = {r[1]: r[2:] for r in rows if r[0] == "endpoint"}
 mq = {r[1]: float(r[2]) for r in rows if r[0] == "memory-query" and r[2]}
@@ -126,11 +126,8 @@ if ratios:
     out.append(f"| **geometric mean** | | | **{math.exp(sum(map(math.log, ratios))/len(ratios)):.2f}** |")
 text = "\n".join(out) + "\n"
 path = sys.argv[2]
-old = open(path).read()
-start = old.find("## Endpoint and memory")
-if start >= 0:
-    end = old.find("\n## ", start + 5)
-    old = old[:start] + (old[end + 1:] if end >= 0 else "")
-open(path, "w").write(old.rstrip() + "\n\n" + text)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(path)), "bench"))
+from section import put
+put(path, "## Endpoint and memory", text)
 print(text)
 PY

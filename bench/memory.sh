@@ -53,7 +53,7 @@ for N in $SIZES; do
 done
 
 /usr/bin/python3 - "$OUT" "$ROOT/BENCHMARKS.md" "$SIZES" "$HEAP" <<'PY'
-import sys, datetime
+import os, sys, datetime
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 path, sizes, heap = sys.argv[2], sys.argv[3], sys.argv[4]
 out = [f"## Memory: the in-memory store with a {heap} heap\n",
@@ -66,11 +66,8 @@ for n, ok, live, kb, note in ((r + [""] * 5)[:5] for r in rows):
     per = f"{int(live) * 1024 / n:.0f}" if live else "—"
     out.append(f"| {n:,} | {ok} | {int(live) // 1024 if live else '—'} | {per} | {int(kb) // 1024 if kb.isdigit() else '—'} | {note} |")
 text = "\n".join(out) + "\n"
-old = open(path).read()
-start = old.find("## Memory: the in-memory store")
-if start >= 0:
-    end = old.find("\n## ", start + 5)
-    old = old[:start] + (old[end + 1:] if end >= 0 else "")
-open(path, "w").write(old.rstrip() + "\n\n" + text)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(path)), "bench"))
+from section import put
+put(path, "## Memory: the in-memory store", text)
 print(text)
 PY

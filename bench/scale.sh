@@ -98,7 +98,7 @@ done
 fi
 
 /usr/bin/python3 - "$RESULTS" "$ROOT/BENCHMARKS.md" "$SIZES" "$RUNS" <<'PY'
-import sys, math, datetime, platform, subprocess, re, collections
+import os, sys, math, datetime, platform, subprocess, re, collections
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 cpu = re.search(r"Model name:\s*(.*)", subprocess.run(["lscpu"], capture_output=True, text=True).stdout).group(1).strip()
 mem = round(int(open("/proc/meminfo").readline().split()[1]) / 1024 / 1024)
@@ -158,11 +158,8 @@ except ImportError:
     out += ["", "(No chart: python3-matplotlib is not installed.)"]
 text = "\n".join(out) + "\n"
 path = sys.argv[2]
-old = open(path).read()
-start = old.find("## Scale: import and queries")
-if start >= 0:
-    end = old.find("\n## ", start + 5)
-    old = old[:start] + (old[end + 1:] if end >= 0 else "")
-open(path, "w").write(old.rstrip() + "\n\n" + text)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(path)), "bench"))
+from section import put
+put(path, "## Scale: import and queries", text)
 print(text)
 PY

@@ -120,7 +120,7 @@ for q in "$QDIR"/*.rq; do
 done
 
 /usr/bin/python3 - "$OUT" "$ROOT/BENCHMARKS.md" "$N" "$RUNS" "$(dpkg-query -W -f='${Version}' virtuoso-opensource-7 2>/dev/null || echo '?')" <<'PY'
-import sys, datetime
+import os, sys, datetime
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 path, n, runs, version = sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 load = [r for r in rows if r[0] == "load"][0]
@@ -138,11 +138,8 @@ for r in rows:
     _, name, ms, vrows, lrows, err, same = (r + [""] * 7)[:7]
     out.append(f"| {name} | {ms or '—'} | {vrows or '—'} | {lrows} | {same.replace('|', '/')} | {err.replace('|', '/') or ''} |")
 text = "\n".join(out) + "\n"
-old = open(path).read()
-start = old.find(out[0].strip())
-if start >= 0:
-    end = old.find("\n## ", start + 5)
-    old = old[:start] + (old[end + 1:] if end >= 0 else "")
-open(path, "w").write(old.rstrip() + "\n\n" + text)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(path)), "bench"))
+from section import put
+put(path, out[0].strip(), text)
 print(text)
 PY
