@@ -12,8 +12,8 @@ public interface ImportSource {
     String name();
 
     /**
-     * Sends every triple and quad to the sink, reporting progress every so often. Triples without a graph go to the
-     * graph the import names (or aikg's default import graph). Must not fetch anything from the network.
+     * Sends every triple and quad to the sink; the importer puts triples without a graph into the graph the import
+     * names and counts progress. Must not fetch anything from the network.
      */
-    void parse(StreamRDF sink, Progress progress);
+    void parse(StreamRDF sink);
 }

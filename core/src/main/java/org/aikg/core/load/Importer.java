@@ -75,20 +75,25 @@ public final class Importer {
      * otherwise. Only the triples to validate are held in memory, not the quads.
      */
     public ImportReport load(Path file, Lang lang, String graph, Progress progress) {
+        return load(new RdfFileSource(file, lang), graph, progress);
+    }
+
+    /** Imports any source, all or nothing, the same way as an RDF file. */
+    public ImportReport load(ImportSource source, String graph, Progress progress) {
         Node target = graph == null ? null : NodeFactory.createURI(graph);
         DatasetGraph dataset = store.dataset();
         if (dataset != null && org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dataset)) {
-            return new Pipeline(file, lang, target, progress).run(dataset);
+            return new Pipeline(source, target, progress).run(dataset);
         }
         long start = System.nanoTime();
         Staged staged = new Staged();
         List<Quad> quads = new ArrayList<>();
-        parse(file, lang, target, quad -> {
+        parse(source, target, quad -> {
             staged.add(quad);
             quads.add(quad);
         }, progress, start);
         long parsed = System.nanoTime();
-        validator.requireValid(staged.triples, staged.subjects, file.toString());
+        validator.requireValid(staged.triples, staged.subjects, source.name());
         long validated = System.nanoTime();
         if (dataset == null) {
             QuadDataAcc data = new QuadDataAcc();
@@ -133,8 +138,7 @@ public final class Importer {
         private static final int BATCH = 10_000;
         private static final List<Quad> END = List.of();
 
-        private final Path file;
-        private final Lang lang;
+        private final ImportSource source;
         private final Node graph;
         private final Progress progress;
         private final Staged staged = new Staged();
@@ -145,9 +149,8 @@ public final class Importer {
         private volatile long parsedAt;
         private volatile long validatedAt;
 
-        Pipeline(Path file, Lang lang, Node graph, Progress progress) {
-            this.file = file;
-            this.lang = lang;
+        Pipeline(ImportSource source, Node graph, Progress progress) {
+            this.source = source;
             this.graph = graph;
             this.progress = progress;
         }
@@ -166,7 +169,7 @@ public final class Importer {
                     case null -> {}
                     case RuntimeException e -> throw e;
                     case Error e -> throw e;
-                    default -> throw new AikgException(Kind.STORE, "Import of " + file + " failed: " + failure, failure);
+                    default -> throw new AikgException(Kind.STORE, "Import of " + source.name() + " failed: " + failure, failure);
                 }
                 dataset.commit();
             } catch (RuntimeException | Error e) {
@@ -185,7 +188,7 @@ public final class Importer {
 
         private void parseThenValidate() {
             try {
-                parse(file, lang, graph, quad -> {
+                parse(source, graph, quad -> {
                     staged.add(quad);
                     batch.add(quad);
                     if (batch.size() == BATCH) {
@@ -196,7 +199,7 @@ public final class Importer {
                 put(batch);
                 parsedAt = System.nanoTime();
                 put(END);
-                validator.requireValid(staged.triples, staged.subjects, file.toString());
+                validator.requireValid(staged.triples, staged.subjects, source.name());
                 validatedAt = System.nanoTime();
             } catch (Throwable e) {
                 failure = e;
@@ -210,7 +213,7 @@ public final class Importer {
                 batches.put(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AikgException(Kind.STORE, "Import of " + file + " interrupted");
+                throw new AikgException(Kind.STORE, "Import of " + source.name() + " interrupted");
             }
         }
 
@@ -219,7 +222,7 @@ public final class Importer {
                 return batches.take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AikgException(Kind.STORE, "Import of " + file + " interrupted");
+                throw new AikgException(Kind.STORE, "Import of " + source.name() + " interrupted");
             }
         }
 
@@ -228,13 +231,13 @@ public final class Importer {
                 worker.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AikgException(Kind.STORE, "Import of " + file + " interrupted");
+                throw new AikgException(Kind.STORE, "Import of " + source.name() + " interrupted");
             }
         }
     }
 
-    /** Parses the file, handing every quad (default-graph triples moved to the import graph) to the sink. */
-    private static void parse(Path file, Lang lang, Node graph, java.util.function.Consumer<Quad> out, Progress progress, long start) {
+    /** Parses the source, handing every quad (default-graph triples moved to the import graph) to the sink. */
+    private static void parse(ImportSource source, Node graph, java.util.function.Consumer<Quad> out, Progress progress, long start) {
         Node defaultTarget = graph != null ? graph : NodeFactory.createURI(DEFAULT_IMPORT_GRAPH);
         long[] count = {0};
         StreamRDF sink = new org.apache.jena.riot.system.StreamRDFBase() {
@@ -252,25 +255,39 @@ public final class Importer {
                 }
             }
         };
-        try (InputStream in = open(file)) {
-            if (lang.equals(Lang.JSONLD) || lang.equals(Lang.JSONLD11)) {
-                byte[] bytes = in.readAllBytes();
-                refuseRemoteContexts(file, bytes);
-                RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(lang).base(file.toUri().toString())
-                        .errorHandler(errors(file)).parse(sink);
-            } else {
-                RDFParser.source(in).lang(lang).base(file.toUri().toString()).errorHandler(errors(file)).parse(sink);
-            }
-        } catch (NoSuchFileException e) {
-            throw new AikgException(Kind.NOT_FOUND, "No such file: " + file);
-        } catch (IOException e) {
-            throw new AikgException(Kind.SYNTAX, file + ": cannot read: " + e.getMessage(), e);
-        } catch (AikgException e) {
-            throw e;
-        } catch (RiotException e) {
-            throw new AikgException(Kind.SYNTAX, file + ": " + oneLine(e.getMessage()), e);
-        }
+        source.parse(sink);
         progress.parsed(count[0], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** An RDF file in one of the six syntaxes, gzipped or not; JSON-LD that names a remote context is refused. */
+    record RdfFileSource(Path file, Lang lang) implements ImportSource {
+
+        @Override
+        public String name() {
+            return file.toString();
+        }
+
+        @Override
+        public void parse(StreamRDF sink) {
+            try (InputStream in = open(file)) {
+                if (lang.equals(Lang.JSONLD) || lang.equals(Lang.JSONLD11)) {
+                    byte[] bytes = in.readAllBytes();
+                    refuseRemoteContexts(file, bytes);
+                    RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(lang).base(file.toUri().toString())
+                            .errorHandler(errors(file)).parse(sink);
+                } else {
+                    RDFParser.source(in).lang(lang).base(file.toUri().toString()).errorHandler(errors(file)).parse(sink);
+                }
+            } catch (NoSuchFileException e) {
+                throw new AikgException(Kind.NOT_FOUND, "No such file: " + file);
+            } catch (IOException e) {
+                throw new AikgException(Kind.SYNTAX, file + ": cannot read: " + e.getMessage(), e);
+            } catch (AikgException e) {
+                throw e;
+            } catch (RiotException e) {
+                throw new AikgException(Kind.SYNTAX, file + ": " + oneLine(e.getMessage()), e);
+            }
+        }
     }
 
     private static InputStream open(Path file) throws IOException {
