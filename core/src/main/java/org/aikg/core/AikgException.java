@@ -18,7 +18,9 @@ public class AikgException extends RuntimeException {
         /** A name (named query, entity, file) that does not exist. */
         NOT_FOUND,
         /** The store cannot be opened or used. */
-        STORE
+        STORE,
+        /** Work the user stopped (Ctrl-C at the prompt). */
+        CANCELLED
     }
 
     private final Kind kind;

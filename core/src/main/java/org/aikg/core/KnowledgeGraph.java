@@ -2,38 +2,37 @@ package org.aikg.core;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.List;
-import org.aikg.core.explore.Explorer;
-import org.aikg.core.explore.Exporter;
-import org.aikg.core.load.ImportReport;
-import org.aikg.core.load.Importer;
-import org.aikg.core.load.Progress;
-import org.aikg.core.load.Validator;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.sparql.modify.request.UpdateLoad;
-import org.apache.jena.sparql.modify.request.UpdateModify;
-import org.apache.jena.update.Update;
-import org.apache.jena.update.UpdateFactory;
-import org.apache.jena.update.UpdateRequest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.aikg.core.AikgException.Kind;
+import org.aikg.core.explore.Explorer;
+import org.aikg.core.explore.Exporter;
+import org.aikg.core.format.FormatChoice;
 import org.aikg.core.format.OutputFormat;
+import org.aikg.core.load.ImportReport;
+import org.aikg.core.load.ImportSource;
+import org.aikg.core.load.Importer;
+import org.aikg.core.load.Progress;
+import org.aikg.core.load.Validator;
+import org.aikg.core.named.MissingParameterException;
 import org.aikg.core.named.NamedQuery;
 import org.aikg.core.named.NamedQueryCatalogue;
+import org.aikg.core.policy.QueryPolicy;
 import org.aikg.core.query.Params;
 import org.aikg.core.query.QueryOutcome;
 import org.aikg.core.query.QueryRequest;
 import org.aikg.core.query.QueryRunner;
 import org.aikg.core.query.Rows;
+import org.aikg.core.query.Sparql;
 import org.aikg.core.store.LocalStore;
 import org.aikg.core.store.RemoteStore;
 import org.aikg.core.store.Store;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 
-/** The one entry point to aikg: open a store, then query it, run named queries, load, validate and export. */
+/** The one entry point to aikg: open a store, then query it, run named queries, load, update, validate and export. */
 public final class KnowledgeGraph implements AutoCloseable {
 
     private final Store store;
@@ -71,14 +70,26 @@ public final class KnowledgeGraph implements AutoCloseable {
         return store;
     }
 
+    /** Whether writes outlive this process. */
+    public boolean persistent() {
+        return store.persistent();
+    }
+
     /** Runs a query and writes the result in the format. */
     public QueryOutcome query(QueryRequest request, OutputFormat format, OutputStream out) {
-        return queries.run(request, format, out);
+        return query(request, FormatChoice.of(format), out);
+    }
+
+    /** Runs a query and writes the result in the format chosen for its form; parameters are bound after parsing. */
+    public QueryOutcome query(QueryRequest request, FormatChoice formats, OutputStream out) {
+        Query query = Sparql.parseQuery(request.text());
+        return queries.run(query, guessParams(query, request.params()), request.policy(), formats.pick(tabular(query)), out);
     }
 
     /** Runs a SELECT and returns its rows. */
     public Rows select(QueryRequest request) {
-        return queries.select(request);
+        Query query = Sparql.parseQuery(request.text());
+        return queries.select(query, guessParams(query, request.params()), request.policy());
     }
 
     /** The named queries shipped with aikg. */
@@ -92,16 +103,42 @@ public final class KnowledgeGraph implements AutoCloseable {
     /** Runs a named query with parameter values as typed by a user; limits come from the request. */
     public QueryOutcome runNamed(String name, Map<String, String> params, QueryRequest limits, OutputFormat format,
             OutputStream out) {
+        return runNamed(name, params, limits.policy(), FormatChoice.of(format), out);
+    }
+
+    /** Runs a named query, writing its result in the format chosen for its form. */
+    public QueryOutcome runNamed(String name, Map<String, String> params, QueryPolicy policy, FormatChoice formats,
+            OutputStream out) {
         NamedQuery named = namedQueries().get(name);
-        Query query = QueryRunner.parse(named.text());
-        return queries.run(query, bind(named, query, params), limits, format, out);
+        Query query = Sparql.parseQuery(named.text());
+        return queries.run(query, bind(named, query, params), policy, formats.pick(tabular(query)), out);
     }
 
     /** Runs a named SELECT and returns its rows. */
     public Rows selectNamed(String name, Map<String, String> params) {
+        return selectNamed(name, params, QueryPolicy.defaults());
+    }
+
+    /** Runs a named SELECT under a policy and returns its rows. */
+    public Rows selectNamed(String name, Map<String, String> params, QueryPolicy policy) {
         NamedQuery named = namedQueries().get(name);
-        Query query = QueryRunner.parse(named.text());
-        return queries.select(query, bind(named, query, params), QueryRequest.of(""));
+        Query query = Sparql.parseQuery(named.text());
+        return queries.select(query, bind(named, query, params), policy);
+    }
+
+    /** Stops the queries running now (Ctrl-C at the prompt); they fail with {@link AikgException.Kind#CANCELLED}. */
+    public void cancelRunning() {
+        queries.cancelRunning();
+    }
+
+    private static boolean tabular(Query query) {
+        return query.isSelectType() || query.isAskType();
+    }
+
+    private static Map<String, Node> guessParams(Query query, Map<String, String> params) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        params.forEach((name, value) -> nodes.put(name, Params.toNode(name, value, "any", query.getPrefixMapping())));
+        return nodes;
     }
 
     private static Map<String, Node> bind(NamedQuery named, Query query, Map<String, String> given) {
@@ -119,8 +156,7 @@ public final class KnowledgeGraph implements AutoCloseable {
             String value = given.getOrDefault(p.name(), p.defaultValue());
             if (value == null) {
                 if (p.required()) {
-                    throw new AikgException(Kind.USAGE, "Named query '" + named.name() + "' needs --param "
-                            + p.name() + "=<" + p.type() + ">: " + p.description());
+                    throw new MissingParameterException(named, p);
                 }
                 continue;
             }
@@ -131,10 +167,16 @@ public final class KnowledgeGraph implements AutoCloseable {
 
     /** Imports an RDF file, all or nothing: it is parsed and validated before one transaction adds it. */
     public ImportReport load(Path file, String lang, String graph, Progress progress) {
-        if (graph != null) {
-            graph = Params.iri("graph", graph, Prefixes.standard()).getURI();
-        }
-        return new Importer(store, validator()).load(file, Importer.language(file, lang), graph, progress);
+        return new Importer(store, validator()).load(file, Importer.language(file, lang), graphIri(graph), progress);
+    }
+
+    /** Imports any source (a CSV file read through a mapping, say), all or nothing, like an RDF file. */
+    public ImportReport load(ImportSource source, String graph, Progress progress) {
+        return new Importer(store, validator()).load(source, graphIri(graph), progress);
+    }
+
+    private static String graphIri(String graph) {
+        return graph == null ? null : Params.iri("graph", graph, Prefixes.standard()).getURI();
     }
 
     /** Validates the whole store against the shapes; an empty list means it conforms. */
@@ -149,43 +191,14 @@ public final class KnowledgeGraph implements AutoCloseable {
         return validator;
     }
 
-    /** Runs a SPARQL update; LOAD of anything but http(s) and SERVICE are refused. */
+    /** Runs a SPARQL update under the policy: no LOAD of local files, no SERVICE, and the policy's deadline. */
+    public void update(String text, QueryPolicy policy) {
+        queries.update(Sparql.parseUpdate(text), policy);
+    }
+
+    /** Runs a SPARQL update under the default policy. */
     public void update(String text) {
-        UpdateRequest request = new UpdateRequest();
-        request.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(Prefixes.standard()));
-        try {
-            UpdateFactory.parse(request, text);
-        } catch (QueryParseException e) {
-            throw QueryRunner.syntaxError(e);
-        }
-        for (Update op : request.getOperations()) {
-            if (op instanceof UpdateLoad load) {
-                String source = load.getSource();
-                if (!source.startsWith("http://") && !source.startsWith("https://")) {
-                    throw new AikgException(Kind.REFUSED, "LOAD <" + source + "> is refused: aikg reads no local files in an update; use: load FILE");
-                }
-            }
-            if (op instanceof UpdateModify modify && containsService(modify.getWherePattern())) {
-                throw new AikgException(Kind.REFUSED, "SERVICE is refused: aikg queries only its own store");
-            }
-        }
-        store.update(request);
-    }
-
-    private static boolean containsService(org.apache.jena.sparql.syntax.Element element) {
-        boolean[] found = {false};
-        org.apache.jena.sparql.syntax.ElementWalker.walk(element, new org.apache.jena.sparql.syntax.ElementVisitorBase() {
-            @Override
-            public void visit(org.apache.jena.sparql.syntax.ElementService el) {
-                found[0] = true;
-            }
-        });
-        return found[0];
-    }
-
-    /** Whether writes outlive this process. */
-    public boolean persistent() {
-        return store.persistent();
+        update(text, QueryPolicy.defaults());
     }
 
     /** Exploring: search, resolve, facts, statistics. */

@@ -115,7 +115,7 @@ class NamedQueriesTest {
     @Test
     void claimsAboutNeedsItsEntity() {
         assertThatThrownBy(() -> run("claims-about", Map.of()))
-                .isInstanceOf(AikgException.class).hasMessageContaining("needs --param entity=<iri>");
+                .isInstanceOf(AikgException.class).hasMessageContaining("needs a value for its parameter entity (iri)");
         Rows rows = run("claims-about", Map.of("entity", "id:tesla"));
         assertThat(column(rows, "speaker")).containsExactly("Elon Musk");
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.aikg.core.format.OutputFormat;
 import org.aikg.core.query.QueryOutcome;
 import org.aikg.core.query.QueryRequest;
-import org.aikg.core.query.QueryRunner;
+import org.aikg.core.query.Sparql;
 import org.aikg.core.query.Rows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,8 +99,8 @@ class QueryRunnerTest {
 
     @Test
     void syntaxErrorsNameLineAndColumn() {
-        assertThatThrownBy(() -> QueryRunner.parse("SELECT ?x\nWHERE { ?x ?y }"))
-                .isInstanceOfSatisfying(QueryRunner.SyntaxError.class, e -> {
+        assertThatThrownBy(() -> Sparql.parseQuery("SELECT ?x\nWHERE { ?x ?y }"))
+                .isInstanceOfSatisfying(Sparql.SyntaxError.class, e -> {
                     assertThat(e.line()).isEqualTo(2);
                     assertThat(e.column()).isEqualTo(15);
                 })

@@ -1,2 +1,2 @@
-/** The aikg data module: the curated, sourced dataset on the classpath, and the synthetic graph generator. */
+/** The aikg data module's API: the curated, sourced dataset, the named queries and the CSV mappings it ships. */
 package org.aikg.data;

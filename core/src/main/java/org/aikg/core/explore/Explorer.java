@@ -8,7 +8,8 @@ import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
 import org.aikg.core.Prefixes;
 import org.aikg.core.query.Params;
-import org.aikg.core.query.QueryRequest;
+import org.aikg.core.policy.QueryPolicy;
+import org.aikg.core.query.Sparql;
 import org.aikg.core.query.QueryRunner;
 import org.aikg.core.query.Rows;
 import org.apache.jena.graph.Node;
@@ -40,8 +41,8 @@ public final class Explorer {
     }
 
     private Rows select(String text, Map<String, Node> params) {
-        Query query = QueryRunner.parse(text);
-        return queries.select(query, params, new QueryRequest("", null, null, 100_000));
+        Query query = Sparql.parseQuery(text);
+        return queries.select(query, params, new QueryPolicy(null, 100_000));
     }
 
     /** Entities whose name, alias or former name contains the text, ignoring case; exact names first. */

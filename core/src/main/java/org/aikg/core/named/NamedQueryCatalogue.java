@@ -1,9 +1,5 @@
 package org.aikg.core.named;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,15 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
+import org.aikg.data.DataFiles;
 
-/** The named queries on the classpath, read from the index of the data module's queries folder. */
+/** The named queries the data module ships, each parsed from its text once. */
 public final class NamedQueryCatalogue {
-
-    /** The folder of the named queries on the classpath. */
-    public static final String FOLDER = "org/aikg/data/queries/";
-
-    /** The list of query files in the folder, one name per line. */
-    public static final String INDEX = FOLDER + "index.txt";
 
     private static final Pattern PARAM = Pattern.compile(
             "#\\s*@param\\s+(\\w+)\\s+(iri|string|integer|decimal|date)\\s+(\\S+)\\s*(.*)");
@@ -33,16 +24,13 @@ public final class NamedQueryCatalogue {
         this.queries = queries;
     }
 
-    /** Loads every named query listed in the classpath index. */
+    /** Loads every named query the data module lists. */
     public static NamedQueryCatalogue load() {
         Map<String, NamedQuery> queries = new LinkedHashMap<>();
-        for (String line : read(INDEX).split("\n")) {
-            String name = line.strip();
-            if (!name.isEmpty() && !name.startsWith("#")) {
-                String file = name.endsWith(".rq") ? name : name + ".rq";
-                NamedQuery query = parse(file.substring(0, file.length() - 3), read(FOLDER + file));
-                queries.put(query.name(), query);
-            }
+        for (String name : DataFiles.namedQueries()) {
+            String text = DataFiles.namedQuery(name).orElseThrow(() -> new AikgException(Kind.NOT_FOUND,
+                    "The named query " + name + " is listed but not shipped"));
+            queries.put(name, parse(name, text));
         }
         return new NamedQueryCatalogue(queries);
     }
@@ -75,18 +63,6 @@ public final class NamedQueryCatalogue {
             throw new AikgException(Kind.SYNTAX, "Named query " + name + " has no description comment on its first line");
         }
         return new NamedQuery(name, description, List.copyOf(params), text);
-    }
-
-    private static String read(String path) {
-        URL url = NamedQueryCatalogue.class.getClassLoader().getResource(path);
-        if (url == null) {
-            throw new AikgException(Kind.NOT_FOUND, "Missing on the classpath: " + path);
-        }
-        try (InputStream in = url.openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AikgException(Kind.STORE, "Cannot read " + path + ": " + e.getMessage(), e);
-        }
     }
 
     /** All named queries, by name. */

@@ -71,6 +71,17 @@ public record QueryPolicy(Duration timeout, long rowLimit) {
         });
     }
 
+    /**
+     * Lowers a SELECT's LIMIT to one row past the cap, so that a local engine can stop early and the cut can be told.
+     * A remote endpoint gets the query as written (endpoints limit sorted results their own way) and is capped as rows
+     * arrive.
+     */
+    public void limit(Query query) {
+        if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > rowLimit + 1)) {
+            query.setLimit(rowLimit + 1);
+        }
+    }
+
     /** The one line for a query that ran past the deadline. */
     public AikgException timedOut() {
         return new AikgException(Kind.TIMEOUT, "Query timed out after " + timeout.toMillis() + " ms");

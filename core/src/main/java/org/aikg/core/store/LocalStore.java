@@ -109,8 +109,14 @@ public final class LocalStore implements Store {
     }
 
     @Override
-    public void update(UpdateRequest update) {
-        Txn.executeWrite(dataset, () -> UpdateExec.dataset(dataset).update(update).execute());
+    public void update(UpdateRequest update, java.time.Duration deadline) {
+        try {
+            Txn.executeWrite(dataset, () -> UpdateExec.dataset(dataset).update(update)
+                    .timeout(deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).execute());
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            throw new AikgException(AikgException.Kind.TIMEOUT, "Update timed out after " + deadline.toMillis()
+                    + " ms; nothing was changed");
+        }
     }
 
     @Override

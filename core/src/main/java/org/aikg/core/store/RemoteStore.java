@@ -66,9 +66,10 @@ public final class RemoteStore implements Store {
     }
 
     @Override
-    public void update(UpdateRequest update) {
+    public void update(UpdateRequest update, java.time.Duration deadline) {
         try {
             UpdateExecHTTPBuilder.create().endpoint(endpoint.toString()).httpClient(client)
+                    .timeout(deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                     .sendMode(org.apache.jena.sparql.exec.http.UpdateSendMode.asPostForm).update(update).execute();
         } catch (HttpException e) {
             throw failure(e.getStatusCode(), e.getResponse(), e);
@@ -88,8 +89,7 @@ public final class RemoteStore implements Store {
     private AikgException failure(int status, String body, RuntimeException e) {
         if (status <= 0) {
             if (chainHas(e, java.net.http.HttpTimeoutException.class)) {
-                return new AikgException(AikgException.Kind.TIMEOUT, endpoint + " did not answer before the deadline;"
-                        + " raise it with --timeout or narrow the query", e);
+                return new AikgException(AikgException.Kind.TIMEOUT, endpoint + " did not answer before the deadline", e);
             }
             String why = chainHas(e, java.net.UnknownHostException.class)
                     || chainHas(e, java.nio.channels.UnresolvedAddressException.class) ? "unknown host " + endpoint.getHost()

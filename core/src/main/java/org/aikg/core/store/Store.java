@@ -25,8 +25,13 @@ public interface Store extends AutoCloseable {
     /** Runs the action inside a read transaction where the store has transactions. */
     <T> T read(Supplier<T> action);
 
-    /** Applies an update in one transaction. */
-    void update(UpdateRequest update);
+    /** Applies an update in one transaction that stops, changing nothing, at the deadline. */
+    void update(UpdateRequest update, java.time.Duration deadline);
+
+    /** Applies an update in one transaction with no deadline, as an import of data does. */
+    default void update(UpdateRequest update) {
+        update(update, java.time.Duration.ofDays(1));
+    }
 
     /** The local dataset, or null for a remote store. */
     DatasetGraph dataset();

@@ -1,4 +1,4 @@
-package org.aikg.data.generator;
+package org.aikg.core.generate;
 
 import java.util.Map;
 

@@ -1,2 +1,2 @@
 /** A deterministic, streaming generator of large synthetic AI-industry graphs in the aikg ontology. */
-package org.aikg.data.generator;
+package org.aikg.core.generate;
