@@ -8,38 +8,25 @@ import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
 import org.aikg.core.explore.Explorer;
 import org.aikg.core.explore.Fact;
-import org.aikg.shell.cli.ExitCodes;
-import org.aikg.shell.cli.Invocation;
-import org.aikg.shell.cli.Session;
+import org.aikg.shell.runtime.AikgCommand;
+import org.aikg.shell.runtime.ExitCodes;
+import org.aikg.shell.runtime.Session;
 import org.apache.jena.graph.Node;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** Shows what the graph says about an entity: facts by property, incoming links, and the source of each. */
-public final class DescribeCommand implements AikgCommand {
+@Command(name = "describe", description = "Show an entity's facts by property, its incoming links, and the source of each.",
+        footer = {"NAME is a name (quote it if it has spaces), a prefixed name or an <IRI>.", "Example: aikg describe DeepSeek-V3"})
+final class DescribeCommand implements AikgCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "NAME", description = "the entity: a name, a prefixed name or an <IRI>")
+    List<String> name;
 
     @Override
-    public String name() {
-        return "describe";
-    }
-
-    @Override
-    public String summary() {
-        return "Show an entity's facts by property, its incoming links, and the source of each";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: aikg describe NAME | PREFIXED:NAME | <IRI>
-                Example: aikg describe DeepSeek-V3""";
-    }
-
-    @Override
-    public int execute(Invocation inv, Session session) {
-        if (inv.args().isEmpty()) {
-            throw new AikgException(Kind.USAGE, "Describe what? Usage: aikg describe NAME");
-        }
+    public int execute(Session session) {
         Explorer explorer = session.graph().explorer();
-        Node entity = explorer.resolve(String.join(" ", inv.args()));
+        Node entity = explorer.resolve(String.join(" ", name));
         List<Fact> facts = explorer.facts(entity);
         if (facts.isEmpty()) {
             throw new AikgException(Kind.NOT_FOUND, "Nothing is said about " + Explorer.shorten(entity));

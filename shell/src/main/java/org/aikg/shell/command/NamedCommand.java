@@ -1,48 +1,32 @@
 package org.aikg.shell.command;
 
 import java.io.PrintStream;
-import org.aikg.core.AikgException;
-import org.aikg.core.AikgException.Kind;
 import org.aikg.core.named.NamedQuery;
-import org.aikg.shell.cli.ExitCodes;
-import org.aikg.shell.cli.Invocation;
-import org.aikg.shell.cli.Session;
+import org.aikg.shell.runtime.AikgCommand;
+import org.aikg.shell.runtime.ExitCodes;
+import org.aikg.shell.runtime.Session;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** Lists the named queries, or shows one with its parameters and text. */
-public final class NamedCommand implements AikgCommand {
+@Command(name = "named", description = "List the named queries, or describe one.", footer = "Example: aikg named price-ratio")
+final class NamedCommand implements AikgCommand {
+
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "the named query to show with its parameters and text")
+    String name;
 
     @Override
-    public String name() {
-        return "named";
-    }
-
-    @Override
-    public String summary() {
-        return "List the named queries, or describe one";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: aikg named [NAME]
-                Example: aikg named price-ratio""";
-    }
-
-    @Override
-    public int execute(Invocation inv, Session session) {
+    public int execute(Session session) {
         PrintStream out = session.out();
-        var catalogue = session.graph().namedQueries();
-        if (inv.args().isEmpty()) {
+        var catalogue = org.aikg.core.named.NamedQueryCatalogue.load();
+        if (name == null) {
             int width = catalogue.all().stream().mapToInt(q -> q.name().length()).max().orElse(0);
             for (NamedQuery q : catalogue.all()) {
                 out.println(q.name() + " ".repeat(width - q.name().length()) + "  " + q.description());
             }
             return ExitCodes.OK;
         }
-        if (inv.args().size() > 1) {
-            throw new AikgException(Kind.USAGE, "Usage: aikg named [NAME]");
-        }
-        NamedQuery q = catalogue.get(inv.args().getFirst());
+        NamedQuery q = catalogue.get(name);
         out.println(q.name() + ": " + q.description());
         if (q.parameters().isEmpty()) {
             out.println("Parameters: none");

@@ -1,87 +1,43 @@
 package org.aikg.shell.command;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Set;
-import org.aikg.core.AikgException;
-import org.aikg.core.AikgException.Kind;
-import org.aikg.core.query.QueryOutcome;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.aikg.core.query.QueryRequest;
-import org.aikg.core.query.QueryRunner;
-import org.aikg.shell.cli.ExitCodes;
-import org.aikg.shell.cli.Invocation;
-import org.aikg.shell.cli.Session;
+import org.aikg.shell.runtime.AikgCommand;
+import org.aikg.shell.runtime.ExitCodes;
+import org.aikg.shell.runtime.Session;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** Runs a SPARQL query given inline, from a file, or from standard input. */
-public final class QueryCommand implements AikgCommand {
+@Command(name = "query", description = "Run a SPARQL query (inline, --file F, or - for stdin).", footer = {
+        "The project's prefixes (aikg:, id:, schema:, prov:, ...) are declared for you.",
+        "Example: aikg query 'SELECT ?name WHERE { ?m a aikg:AIModel ; schema:name ?name }' --format csv"})
+final class QueryCommand implements AikgCommand {
+
+    @Parameters(arity = "0..*", paramLabel = "SPARQL", description = "the query, or - to read it from standard input")
+    List<String> words = List.of();
+
+    @Option(names = "--file", paramLabel = "FILE", description = "read the query from FILE")
+    Path file;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "bind ?NAME after parsing: id:x or <iri> for IRIs, numbers, dates, else a string")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Mixin
+    QueryOutput output;
 
     @Override
-    public String name() {
-        return "query";
-    }
-
-    @Override
-    public String summary() {
-        return "Run a SPARQL query (inline, --file F, or - for stdin)";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: aikg query [SPARQL | --file FILE | -] [--param NAME=VALUE]... [--format FORMAT]
-                  The project's prefixes (aikg:, id:, schema:, prov:, ...) are declared for you.
-                  --param binds a variable after parsing: id:x or <iri> for IRIs, numbers, dates, else a string.
-                  --format table|csv|tsv|json|xml for SELECT and ASK; turtle|ntriples|nquads|trig|jsonld|rdfxml
-                           for CONSTRUCT and DESCRIBE. Default: table on a terminal, csv in a pipe, turtle for graphs.
-                  --repeat N runs it N times in this process and prints the warm timings on stderr.
-                Example: aikg query 'SELECT ?name WHERE { ?m a aikg:AIModel ; schema:name ?name }' --format csv""";
-    }
-
-    @Override
-    public Set<String> options() {
-        return Set.of("file", "param", "format", "repeat");
-    }
-
-    @Override
-    public int execute(Invocation inv, Session session) {
-        String text = text(inv, session);
-        var parsed = QueryRunner.parse(text);
-        boolean tabular = parsed.isSelectType() || parsed.isAskType();
-        QueryRequest request = new QueryRequest(text, inv.params(), inv.timeout(), inv.limit());
-        var format = Results.format(inv, session, tabular);
-        QueryOutcome outcome = Results.timed(inv, session, out -> session.graph().query(request, format, out));
-        Results.report(outcome, session, request.rowLimit());
+    public int execute(Session session) {
+        String text = SparqlText.read("query", words, file, session);
+        var policy = session.policy();
+        QueryRequest request = new QueryRequest(text, params, policy.timeout(), policy.rowLimit());
+        output.run(session, out -> session.graph().query(request, output.formats(session), out));
         return ExitCodes.OK;
-    }
-
-    /** The SPARQL text of a command: inline words, --file FILE, or - for standard input. */
-    static String text(Invocation inv, Session session) {
-        String file = inv.option("file");
-        if (file != null) {
-            if (!inv.args().isEmpty()) {
-                throw new AikgException(Kind.USAGE, "Give the " + inv.command() + " inline or with --file, not both");
-            }
-            try {
-                return Files.readString(Path.of(file), StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw new AikgException(Kind.NOT_FOUND, "No such file: " + file);
-            } catch (IOException e) {
-                throw new AikgException(Kind.STORE, "Cannot read " + file + ": " + e.getMessage());
-            }
-        }
-        if (inv.args().size() == 1 && inv.args().getFirst().equals("-")) {
-            try {
-                return new String(session.in().readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new AikgException(Kind.STORE, "Cannot read standard input: " + e.getMessage());
-            }
-        }
-        if (inv.args().isEmpty()) {
-            throw new AikgException(Kind.USAGE, "Nothing to run. Usage: aikg " + inv.command() + " [SPARQL | --file FILE | -]");
-        }
-        return String.join(" ", inv.args());
     }
 }

@@ -3,35 +3,24 @@ package org.aikg.shell.command;
 import java.util.ArrayList;
 import java.util.List;
 import org.aikg.core.explore.Match;
-import org.aikg.shell.cli.ExitCodes;
-import org.aikg.shell.cli.Invocation;
-import org.aikg.shell.cli.Session;
+import org.aikg.shell.runtime.AikgCommand;
+import org.aikg.shell.runtime.ExitCodes;
+import org.aikg.shell.runtime.Session;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** Finds entities whose name, alias or former name contains the text. */
-public final class SearchCommand implements AikgCommand {
+@Command(name = "search", description = "Find entities by name, alias or former name (any case, any part).", footer = "Example: aikg search yandex")
+final class SearchCommand implements AikgCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "the text to look for")
+    List<String> text;
 
     @Override
-    public String name() {
-        return "search";
-    }
-
-    @Override
-    public String summary() {
-        return "Find entities by name, alias or former name (any case, any part)";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: aikg search TEXT
-                Example: aikg search yandex""";
-    }
-
-    @Override
-    public int execute(Invocation inv, Session session) {
-        List<Match> matches = session.graph().explorer().search(String.join(" ", inv.args()));
+    public int execute(Session session) {
+        List<Match> matches = session.graph().explorer().search(String.join(" ", text));
         List<List<Node>> rows = new ArrayList<>();
         for (Match m : matches) {
             rows.add(List.of(NodeFactory.createLiteralString(m.name()), NodeFactory.createURI(m.iri()),

@@ -1,62 +1,57 @@
 package org.aikg.shell.command;
 
-import java.time.Duration;
-import java.util.Set;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
-import org.aikg.core.query.QueryRequest;
-import org.aikg.shell.cli.ExitCodes;
-import org.aikg.shell.cli.Invocation;
-import org.aikg.shell.cli.Session;
+import org.aikg.shell.runtime.AikgCommand;
+import org.aikg.shell.runtime.ExitCodes;
+import org.aikg.shell.runtime.Session;
 import org.aikg.shell.server.LinkedDataServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Publishes the graph over HTTP: SPARQL endpoint, dereferenceable IRIs, HTML pages, VoID and dumps. */
-public final class ServeCommand implements AikgCommand {
+@Command(name = "serve", description = "Publish the graph over HTTP (SPARQL, linked data, VoID, dumps).", footer = {
+        "Binds to 127.0.0.1 unless --host names another address; read-only unless --allow-update, which needs a",
+        "password (--password or AIKG_PASSWORD) for user 'aikg'. Every query has the deadline (--timeout) and the",
+        "row cap (--limit). CORS is off unless --cors lists origins.",
+        "Example: aikg --store db serve --port 3330"})
+final class ServeCommand implements AikgCommand {
+
+    @Option(names = "--port", paramLabel = "N", description = "the port, 3330 by default (0: any free port)")
+    int port = 3330;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "the address to listen on (127.0.0.1 by default)")
+    String host;
+
+    @Option(names = "--password", paramLabel = "P", description = "the update password for user 'aikg' (or AIKG_PASSWORD)")
+    String password;
+
+    @Option(names = "--cors", paramLabel = "ORIGINS", description = "allow these origins to call the endpoint from a browser")
+    String cors;
 
     @Override
-    public String name() {
-        return "serve";
-    }
-
-    @Override
-    public String summary() {
-        return "Publish the graph over HTTP (SPARQL, linked data, VoID, dumps)";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: aikg serve [--port N] [--host ADDRESS] [--allow-update --password P] [--cors ORIGINS]
-                  Binds to 127.0.0.1 unless --host names another address; read-only unless --allow-update,
-                  which needs a password (--password or AIKG_PASSWORD) for user 'aikg'. Every query has the
-                  deadline (--timeout) and the row cap (--limit). CORS is off unless --cors lists origins.
-                Example: aikg --store db serve --port 3330""";
-    }
-
-    @Override
-    public Set<String> options() {
-        return Set.of("port", "host", "cors");
-    }
-
-    @Override
-    public int execute(Invocation inv, Session session) {
-        int port = (int) inv.number("port", 3330, 0, 65535);
-        String password = null;
-        if (inv.flag("allow-update") || session.writesAllowed()) {
-            password = inv.option("password") != null ? inv.option("password") : System.getenv("AIKG_PASSWORD");
-            if (password == null || password.isBlank()) {
+    public int execute(Session session) {
+        if (port < 0 || port > 65535) {
+            throw new AikgException(Kind.USAGE, "--port '" + port + "' is not a whole number from 0 to 65535");
+        }
+        String updatePassword = null;
+        if (session.allowUpdateGiven()) {
+            updatePassword = password != null ? password : System.getenv("AIKG_PASSWORD");
+            if (updatePassword == null || updatePassword.isBlank()) {
                 throw new AikgException(Kind.USAGE, "--allow-update needs a password: --password P or AIKG_PASSWORD");
             }
+        } else if (password != null) {
+            throw new AikgException(Kind.USAGE, "--password is the update password; give it with --allow-update");
         }
-        Duration timeout = inv.timeout() != null ? inv.timeout() : QueryRequest.DEFAULT_TIMEOUT;
-        long limit = inv.limit() > 0 ? inv.limit() : QueryRequest.DEFAULT_ROW_LIMIT;
+        var policy = session.policy();
         LinkedDataServer server = LinkedDataServer.start(session.graph(), new LinkedDataServer.Settings(
-                inv.option("host"), port, timeout, limit, password, inv.option("cors")));
-        String host = inv.option("host") == null ? "127.0.0.1" : inv.option("host");
-        session.err().println("aikg: serving " + session.graph().storeDescription() + " at http://" + host + ":" + server.port()
-                + "/ (SPARQL: /aikg/sparql" + (password != null ? ", updates for user aikg" : ", read-only") + "); Ctrl-C stops");
+                host, port, policy.timeout(), policy.rowLimit(), updatePassword, cors));
+        session.err().println("aikg: serving " + session.graph().storeDescription() + " at http://"
+                + (host == null ? "127.0.0.1" : host) + ":" + server.port() + "/ (SPARQL: /aikg/sparql"
+                + (updatePassword != null ? ", updates for user aikg" : ", read-only") + "); Ctrl-C stops");
         session.err().flush();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        session.onCancel(server::close);
         server.join();
         return ExitCodes.OK;
     }

@@ -1,47 +1,27 @@
 package org.aikg.shell.command;
 
 import java.util.List;
-import org.aikg.core.AikgException;
-import org.aikg.core.AikgException.Kind;
 import org.aikg.core.explore.Explorer;
 import org.aikg.core.query.Rows;
-import org.aikg.shell.cli.ExitCodes;
-import org.aikg.shell.cli.Invocation;
-import org.aikg.shell.cli.Session;
+import org.aikg.shell.runtime.AikgCommand;
+import org.aikg.shell.runtime.ExitCodes;
+import org.aikg.shell.runtime.Session;
 import org.apache.jena.graph.Node;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** The claims and the sources behind what the graph says about an entity. */
-public final class SourcesCommand implements AikgCommand {
+@Command(name = "sources", aliases = "why", description = "The claims and sources behind what the graph says about an entity.",
+        footer = "Example: aikg sources Nvidia")
+final class SourcesCommand implements AikgCommand {
 
-    private final String name;
-
-    /** The command under a name: sources, or why. */
-    public SourcesCommand(String name) {
-        this.name = name;
-    }
+    @Parameters(arity = "1..*", paramLabel = "NAME", description = "the entity: a name, a prefixed name or an <IRI>")
+    List<String> name;
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String summary() {
-        return "The claims and sources behind what the graph says about an entity" + (name.equals("why") ? " (= sources)" : "");
-    }
-
-    @Override
-    public String usage() {
-        return "Usage: aikg " + name + " NAME | PREFIXED:NAME | <IRI>\nExample: aikg " + name + " Nvidia";
-    }
-
-    @Override
-    public int execute(Invocation inv, Session session) {
-        if (inv.args().isEmpty()) {
-            throw new AikgException(Kind.USAGE, "Usage: aikg " + name + " NAME");
-        }
+    public int execute(Session session) {
         Explorer explorer = session.graph().explorer();
-        Node entity = explorer.resolve(String.join(" ", inv.args()));
+        Node entity = explorer.resolve(String.join(" ", name));
         Rows claims = explorer.claimsAbout(entity);
         Rows sources = explorer.sourcesOf(entity);
         session.out().println("Claims about " + explorer.nameOf(entity) + ": " + claims.size());

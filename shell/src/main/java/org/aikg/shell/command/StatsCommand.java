@@ -3,32 +3,17 @@ package org.aikg.shell.command;
 import java.io.PrintStream;
 import java.util.Map;
 import org.aikg.core.explore.Stats;
-import org.aikg.shell.cli.ExitCodes;
-import org.aikg.shell.cli.Invocation;
-import org.aikg.shell.cli.Session;
+import org.aikg.shell.runtime.AikgCommand;
+import org.aikg.shell.runtime.ExitCodes;
+import org.aikg.shell.runtime.Session;
+import picocli.CommandLine.Command;
 
 /** Counts quads, graphs, entities per class and statements per property. */
-public final class StatsCommand implements AikgCommand {
+@Command(name = "stats", description = "Count quads, graphs, entities per class and statements per property.", footer = "Example: aikg --store db stats")
+final class StatsCommand implements AikgCommand {
 
     @Override
-    public String name() {
-        return "stats";
-    }
-
-    @Override
-    public String summary() {
-        return "Count quads, graphs, entities per class and statements per property";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: aikg stats
-                Example: aikg --store db stats""";
-    }
-
-    @Override
-    public int execute(Invocation inv, Session session) {
+    public int execute(Session session) {
         Stats stats = session.graph().explorer().stats();
         PrintStream out = session.out();
         out.println("quads\t" + stats.quads());

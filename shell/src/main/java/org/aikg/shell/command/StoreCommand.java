@@ -1,31 +1,16 @@
 package org.aikg.shell.command;
 
-import org.aikg.shell.cli.ExitCodes;
-import org.aikg.shell.cli.Invocation;
-import org.aikg.shell.cli.Session;
+import org.aikg.shell.runtime.AikgCommand;
+import org.aikg.shell.runtime.ExitCodes;
+import org.aikg.shell.runtime.Session;
+import picocli.CommandLine.Command;
 
 /** Says which store is open. */
-public final class StoreCommand implements AikgCommand {
+@Command(name = "store", description = "Show which store is open.", footer = "Example: aikg store --store /tmp/aikg-db")
+final class StoreCommand implements AikgCommand {
 
     @Override
-    public String name() {
-        return "store";
-    }
-
-    @Override
-    public String summary() {
-        return "Show which store is open";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: aikg store [--store DIR | --endpoint URL]
-                Example: aikg store --store /tmp/aikg-db""";
-    }
-
-    @Override
-    public int execute(Invocation inv, Session session) {
+    public int execute(Session session) {
         session.out().println(session.graph().storeDescription());
         return ExitCodes.OK;
     }

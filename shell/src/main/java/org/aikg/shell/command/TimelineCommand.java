@@ -1,45 +1,23 @@
 package org.aikg.shell.command;
 
 import java.util.Map;
-import java.util.Set;
-import org.aikg.core.query.QueryOutcome;
-import org.aikg.core.query.QueryRequest;
-import org.aikg.shell.cli.ExitCodes;
-import org.aikg.shell.cli.Invocation;
-import org.aikg.shell.cli.Session;
+import org.aikg.shell.runtime.AikgCommand;
+import org.aikg.shell.runtime.ExitCodes;
+import org.aikg.shell.runtime.Session;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** Market events in date order, with their figures and sources. */
-public final class TimelineCommand implements AikgCommand {
+@Command(name = "timeline", description = "Market events in date order, with figures and sources.", footer = {
+        "The same as: aikg run market-timeline", "Example: aikg timeline --format csv"})
+final class TimelineCommand implements AikgCommand {
+
+    @Mixin
+    QueryOutput output;
 
     @Override
-    public String name() {
-        return "timeline";
-    }
-
-    @Override
-    public String summary() {
-        return "Market events in date order, with figures and sources";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: aikg timeline [--format FORMAT]
-                  The same as: aikg run market-timeline
-                Example: aikg timeline --format csv""";
-    }
-
-    @Override
-    public Set<String> options() {
-        return Set.of("format");
-    }
-
-    @Override
-    public int execute(Invocation inv, Session session) {
-        QueryRequest limits = new QueryRequest("", null, inv.timeout(), inv.limit());
-        QueryOutcome outcome = session.graph().runNamed("market-timeline", Map.of(), limits,
-                Results.format(inv, session, true), session.out());
-        Results.report(outcome, session, limits.rowLimit());
+    public int execute(Session session) {
+        output.run(session, out -> session.graph().runNamed("market-timeline", Map.of(), session.policy(), output.formats(session), out));
         return ExitCodes.OK;
     }
 }

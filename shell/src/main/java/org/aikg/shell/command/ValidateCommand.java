@@ -3,33 +3,18 @@ package org.aikg.shell.command;
 import java.util.List;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
-import org.aikg.shell.cli.ExitCodes;
-import org.aikg.shell.cli.Invocation;
-import org.aikg.shell.cli.Session;
+import org.aikg.shell.runtime.AikgCommand;
+import org.aikg.shell.runtime.ExitCodes;
+import org.aikg.shell.runtime.Session;
+import picocli.CommandLine.Command;
 
 /** Checks the open store against the aikg shapes and lists every violation. */
-public final class ValidateCommand implements AikgCommand {
+@Command(name = "validate", description = "Check the store against the SHACL shapes.", footer = {
+        "Prints one line per violation and exits 1 when there is any.", "Example: aikg --store db validate"})
+final class ValidateCommand implements AikgCommand {
 
     @Override
-    public String name() {
-        return "validate";
-    }
-
-    @Override
-    public String summary() {
-        return "Check the store against the SHACL shapes";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: aikg validate
-                  Prints one line per violation and exits 1 when there is any.
-                Example: aikg --store db validate""";
-    }
-
-    @Override
-    public int execute(Invocation inv, Session session) {
+    public int execute(Session session) {
         List<String> problems = session.graph().validate();
         problems.forEach(session.out()::println);
         if (!problems.isEmpty()) {

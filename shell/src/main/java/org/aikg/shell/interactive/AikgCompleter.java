@@ -3,36 +3,38 @@ package org.aikg.shell.interactive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Optional;
 import org.aikg.core.Prefixes;
 import org.aikg.core.named.NamedQuery;
 import org.aikg.core.query.QueryRequest;
 import org.aikg.core.query.Rows;
-import org.aikg.shell.cli.Invocation;
-import org.aikg.shell.cli.Session;
-import org.aikg.shell.cli.SparqlInput;
-import org.aikg.shell.command.AikgCommand;
-import org.aikg.shell.command.Commands;
+import org.aikg.ontology.AIKG;
+import org.aikg.shell.runtime.Dispatcher;
+import org.aikg.shell.runtime.HelpText;
+import org.aikg.shell.runtime.SparqlInput;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** Tab completion: commands and their options, named queries and their parameters, prefixes, and entity names. */
+/**
+ * Tab completion from the commands' declarations: command names, each command's options and their value candidates,
+ * named queries and their parameters, prefixes and terms inside SPARQL, and entity names.
+ */
 final class AikgCompleter implements Completer {
 
-    private static final Set<String> ENTITY_COMMANDS = Set.of("describe", "sources", "why", "path", "search");
     private static final List<String> BUILT_IN = List.of("exit", "quit", "clear", "history");
     private static final List<String> SPARQL = List.of("PREFIX", "SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "INSERT", "DELETE");
+    private static final List<String> ENTITY_ARGUMENTS = List.of("NAME", "A", "B", "TEXT");
 
-    private final Commands commands;
-    private final Session session;
+    private final Dispatcher dispatcher;
     private List<String[]> entities;
 
-    AikgCompleter(Commands commands, Session session) {
-        this.commands = commands;
-        this.session = session;
+    AikgCompleter(Dispatcher dispatcher) {
+        this.dispatcher = dispatcher;
     }
 
     @Override
@@ -52,52 +54,64 @@ final class AikgCompleter implements Completer {
             sparqlTerms(word, candidates);
             return;
         }
+        Map<String, CommandLine> commands = dispatcher.spec().subcommands();
         if (index == 0) {
-            commands.all().forEach(c -> candidates.add(new Candidate(c.name(), c.name(), "commands", c.summary(), null, null, true)));
+            commands.forEach((name, sub) -> candidates.add(
+                    new Candidate(name, name, "commands", HelpText.summary(sub.getCommandSpec()), null, null, true)));
             BUILT_IN.forEach(b -> candidates.add(new Candidate(b, b, "commands", null, null, null, true)));
             SPARQL.forEach(k -> candidates.add(new Candidate(k, k, "SPARQL", null, null, null, true)));
             return;
         }
-        String command = words.getFirst();
-        String previous = index > 0 ? words.get(index - 1) : "";
-        AikgCommand cmd = commands.find(command).orElse(null);
-        if (cmd == null) {
+        CommandLine sub = commands.get(words.getFirst());
+        if (sub == null) {
             return;
         }
-        if (previous.equals("--param") && (command.equals("run"))) {
-            namedQuery(words).ifPresent(q -> q.parameters().forEach(p -> candidates.add(
-                    new Candidate(p.name() + "=", p.name() + "=", "parameters", p.description(), null, null, false))));
-            return;
-        }
-        if (previous.equals("--format")) {
-            for (String f : List.of("table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")) {
-                candidates.add(new Candidate(f));
-            }
+        CommandSpec command = sub.getCommandSpec();
+        String previous = words.get(index - 1);
+        OptionSpec option = previous.startsWith("--") ? command.findOption(previous) : null;
+        if (option != null && !option.typeInfo().isBoolean()) {
+            optionValues(command, option, words, candidates);
             return;
         }
         if (word.startsWith("-")) {
-            TreeSet<String> options = new TreeSet<>(cmd.options());
-            options.addAll(Session.GLOBAL_OPTIONS);
-            options.forEach(o -> candidates.add(new Candidate("--" + o, "--" + o, "options", null, null, null, true)));
-            Invocation.FLAGS.forEach(f -> candidates.add(new Candidate("--" + f, "--" + f, "options", null, null, null, true)));
+            for (OptionSpec o : command.options()) {
+                candidates.add(new Candidate(o.longestName(), o.longestName(), o.inherited() ? "global options" : "options",
+                        String.join(" ", o.description()), null, null, !o.typeInfo().isBoolean() ? false : true));
+            }
             return;
         }
-        if ((command.equals("run") || command.equals("named")) && index == 1) {
-            session.graph().namedQueries().all().forEach(q -> candidates.add(
+        if ((command.name().equals("run") || command.name().equals("named") || command.name().equals("chart")) && index == 1) {
+            dispatcher.session().graph().namedQueries().all().forEach(q -> candidates.add(
                     new Candidate(q.name(), q.name(), "named queries", q.description(), null, null, true)));
             return;
         }
-        if (ENTITY_COMMANDS.contains(command) || previous.equals("--entity")) {
-            for (String[] entity : entities()) {
-                String name = entity[0];
-                String value = name.matches("[\\w.-]+") ? name : "\"" + name.replace("\"", "\\\"") + "\"";
-                candidates.add(new Candidate(value, name, "entities", entity[1], null, null, true));
-            }
+        if (command.positionalParameters().stream().anyMatch(p -> ENTITY_ARGUMENTS.contains(p.paramLabel()))
+                && !command.name().equals("help")) {
+            entityNames(candidates);
         }
     }
 
-    private java.util.Optional<NamedQuery> namedQuery(List<String> words) {
-        return words.size() > 1 ? session.graph().namedQueries().find(words.get(1)) : java.util.Optional.empty();
+    private void optionValues(CommandSpec command, OptionSpec option, List<String> words, List<Candidate> candidates) {
+        if (option.longestName().equals("--param") && command.name().equals("run")) {
+            namedQuery(words).ifPresent(q -> q.parameters().forEach(p -> candidates.add(
+                    new Candidate(p.name() + "=", p.name() + "=", "parameters", p.description(), null, null, false))));
+        } else if (option.longestName().equals("--entity")) {
+            entityNames(candidates);
+        } else {
+            HelpText.candidates(option).forEach(v -> candidates.add(new Candidate(v)));
+        }
+    }
+
+    private void entityNames(List<Candidate> candidates) {
+        for (String[] entity : entities()) {
+            String name = entity[0];
+            String value = name.matches("[\\w.-]+") ? name : "\"" + name.replace("\"", "\\\"") + "\"";
+            candidates.add(new Candidate(value, name, "entities", entity[1], null, null, true));
+        }
+    }
+
+    private Optional<NamedQuery> namedQuery(List<String> words) {
+        return words.size() > 1 ? dispatcher.session().graph().namedQueries().find(words.get(1)) : Optional.empty();
     }
 
     private void sparqlTerms(String word, List<Candidate> candidates) {
@@ -118,18 +132,18 @@ final class AikgCompleter implements Completer {
                 candidates.add(new Candidate(prefix + ":" + local, prefix + ":" + local, "entities", entity[0], null, null, true));
             }
         }
-        if (prefix.equals("aikg")) {
-            terms(ns).forEach(t -> candidates.add(new Candidate("aikg:" + t, "aikg:" + t, "terms", null, null, null, true)));
+        if (ns.equals(AIKG.NS)) {
+            terms().forEach(t -> candidates.add(new Candidate("aikg:" + t, "aikg:" + t, "terms", null, null, null, true)));
         }
     }
 
-    private List<String> terms(String ns) {
-        Rows rows = session.graph().select(new QueryRequest(
-                "SELECT DISTINCT ?t { GRAPH <https://w3id.org/aikg/ns> { ?t ?p ?o } FILTER(STRSTARTS(STR(?t), ?ns)) }",
-                Map.of("ns", ns), null, 0));
+    private List<String> terms() {
+        Rows rows = dispatcher.session().graph().select(new QueryRequest(
+                "SELECT DISTINCT ?t { GRAPH ?ontology { ?t ?p ?o } FILTER(STRSTARTS(STR(?t), STR(?ns))) }",
+                Map.of("ontology", "<" + AIKG.ONTOLOGY + ">", "ns", AIKG.NS), null, 0));
         List<String> terms = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            terms.add(rows.get(i, "t").getURI().substring(ns.length()));
+            terms.add(rows.get(i, "t").getURI().substring(AIKG.NS.length()));
         }
         return terms;
     }
@@ -137,7 +151,7 @@ final class AikgCompleter implements Completer {
     /** Names and IRIs of the entities in the open graph, read once per session. */
     private List<String[]> entities() {
         if (entities == null) {
-            Rows rows = session.graph().select(new QueryRequest(
+            Rows rows = dispatcher.session().graph().select(new QueryRequest(
                     "SELECT DISTINCT ?name ?e { ?e schema:name ?name FILTER(isIRI(?e)) } ORDER BY LCASE(?name)", null, null, 50_000));
             List<String[]> found = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {

@@ -1,41 +1,46 @@
 package org.aikg.shell.interactive;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.aikg.core.query.QueryRunner;
-import org.aikg.shell.cli.ExitCodes;
-import org.aikg.shell.cli.Invocation;
-import org.aikg.shell.cli.Session;
-import org.aikg.shell.command.AikgCommand;
+import org.aikg.shell.runtime.Dispatcher;
+import org.aikg.shell.runtime.HelpText;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.ExitStatus;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Presents an aikg command to Spring Shell; failures become one line (and a caret under a syntax error), never a trace. */
+/**
+ * Presents an aikg command to Spring Shell: its name, description and help come from the command's declaration, and
+ * running it hands the prompt line to the dispatcher, which reports any failure in one line.
+ */
 final class CommandAdapter implements Command {
 
-    private final AikgCommand command;
-    private final Session session;
+    /** The name under which words that name no command reach the dispatcher, which says so in its own words. */
+    static final String FALLBACK = "aikg";
 
-    CommandAdapter(AikgCommand command, Session session) {
-        this.command = command;
-        this.session = session;
+    private final String name;
+    private final CommandSpec spec;
+    private final Dispatcher dispatcher;
+
+    CommandAdapter(String name, CommandSpec spec, Dispatcher dispatcher) {
+        this.name = name;
+        this.spec = spec;
+        this.dispatcher = dispatcher;
     }
 
     @Override
     public String getName() {
-        return command.name();
+        return name;
     }
 
     @Override
     public String getDescription() {
-        return command.summary();
+        return HelpText.summary(spec);
     }
 
     @Override
     public String getHelp() {
-        return command.usage();
+        return name.equals(FALLBACK) ? HelpText.program(spec) : HelpText.command(spec);
     }
 
     @Override
@@ -45,41 +50,9 @@ final class CommandAdapter implements Command {
 
     @Override
     public ExitStatus execute(CommandContext context) {
-        List<String> words = new ArrayList<>();
-        words.add(command.name());
-        for (CommandArgument argument : context.parsedInput().arguments()) {
-            words.add(argument.value());
-        }
-        Invocation inv = null;
-        try {
-            inv = Invocation.parse(words);
-            if (inv.flag("help")) {
-                session.out().println(command.usage());
-                return ExitStatus.OK;
-            }
-            inv.allowOnly(command.options());
-            session.chooseStore(inv);
-            command.execute(inv, session);
-            session.out().flush();
-            return ExitStatus.OK;
-        } catch (RuntimeException e) {
-            session.out().flush();
-            if (e instanceof QueryRunner.SyntaxError syntax && inv != null && (inv.command().equals("query") || inv.command().equals("update"))
-                    && inv.args().size() == 1) {
-                showCaret(inv.args().getFirst(), syntax.line(), syntax.column());
-            }
-            session.err().println(ExitCodes.message(e));
-            session.err().flush();
-            // Reported above in one line; a non-OK status would make Spring Shell print a second, vaguer one.
-            return ExitStatus.OK;
-        }
-    }
-
-    private void showCaret(String text, int line, int column) {
-        String[] lines = text.split("\n", -1);
-        if (line >= 1 && line <= lines.length && column >= 1) {
-            session.err().println("  " + lines[line - 1]);
-            session.err().println("  " + " ".repeat(Math.min(column - 1, lines[line - 1].length())) + "^");
-        }
+        List<CommandArgument> line = context.parsedInput().arguments();
+        dispatcher.runLine(line.isEmpty() ? name : line.getFirst().value());
+        // The dispatcher has reported any failure in one line; a non-OK status would make Spring Shell add a vaguer one.
+        return ExitStatus.OK;
     }
 }

@@ -1,6 +1,6 @@
 package org.aikg.shell.interactive;
 
-import org.aikg.shell.cli.SparqlInput;
+import org.aikg.shell.runtime.SparqlInput;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;

@@ -18,10 +18,13 @@ class InteractiveShellIT {
     @TempDir
     Path home;
 
-    private final String session = "aikg-it-" + ProcessHandle.current().pid();
+    /** A tmux server of this test's own, so that no other tmux user can end it. */
+    private static final String SOCKET = "aikg-it-" + ProcessHandle.current().pid();
+
+    private final String session = "aikg-it";
 
     private static String tmux(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("tmux"));
+        List<String> command = new java.util.ArrayList<>(List.of("tmux", "-L", SOCKET));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -34,7 +37,7 @@ class InteractiveShellIT {
     }
 
     private String waitFor(String text) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
+        long deadline = System.currentTimeMillis() + 90_000;
         String screen = "";
         while (System.currentTimeMillis() < deadline) {
             screen = screen();
@@ -44,6 +47,16 @@ class InteractiveShellIT {
             Thread.sleep(200);
         }
         throw new AssertionError("'" + text + "' never appeared; the screen shows:\n" + screen);
+    }
+
+    private void waitForCount(String text, long times) throws Exception {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (count(text) < times) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("'" + text + "' did not appear " + times + " times; the screen shows:\n" + screen());
+            }
+            Thread.sleep(200);
+        }
     }
 
     private long count(String text) throws Exception {
@@ -74,7 +87,7 @@ class InteractiveShellIT {
 
     @AfterEach
     void stop() throws Exception {
-        tmux("kill-session", "-t", session);
+        tmux("kill-server");
     }
 
     @Test
@@ -100,6 +113,22 @@ class InteractiveShellIT {
         type("run price-ratio", "Enter");
         assertThat(waitFor("53.57")).contains("OpenAI API");
         assertThat(count("aikg>")).isGreaterThan(prompts);
+
+        long beforeInterrupt = count("aikg>");
+        type("SELECT ?half WHERE { ?s", "C-c");
+        waitForCount("aikg>", beforeInterrupt + 1);
+        long afterInterrupt = count("aikg>");
+        type("run price-ratio", "Enter");
+        waitForCount("53.57", 2);
+        assertThat(count("aikg>")).isGreaterThan(afterInterrupt);
+        assertThat(screen()).doesNotContain("shell exited with");
+
+        type("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i };", "Enter");
+        Thread.sleep(1500);
+        type("", "C-c");
+        assertThat(waitFor("Query cancelled")).doesNotContain("shell exited with");
+        type("store", "Enter");
+        waitFor("in memory (bundled graph");
 
         type("exit", "Enter");
         assertThat(waitFor("shell exited with")).contains("shell exited with 0");

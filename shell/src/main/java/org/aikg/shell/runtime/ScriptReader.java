@@ -1,4 +1,4 @@
-package org.aikg.shell.cli;
+package org.aikg.shell.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,8 @@ import java.util.List;
 /** Splits a script into commands: one per line, except a SPARQL query, which runs until a line ending in ';' or a blank line. */
 public final class ScriptReader {
 
-    /** One command of a script and the line it starts on. */
-    public record Statement(int line, Invocation invocation) {}
+    /** One command of a script as words, and the line it starts on. */
+    public record Statement(int line, List<String> words) {}
 
     private ScriptReader() {}
 
@@ -28,9 +28,9 @@ public final class ScriptReader {
                     }
                     text.append('\n').append(lines.get(i));
                 }
-                statements.add(new Statement(start, SparqlInput.invocation(text.toString())));
+                statements.add(new Statement(start, SparqlInput.words(text.toString())));
             } else {
-                statements.add(new Statement(start, Invocation.parse(Tokenizer.split(line))));
+                statements.add(new Statement(start, Tokenizer.split(line)));
             }
         }
         return statements;

@@ -1,4 +1,4 @@
-package org.aikg.shell.cli;
+package org.aikg.shell.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.aikg.shell.cli;
+package org.aikg.shell.runtime;
 
 import java.util.ArrayList;
 import java.util.List;

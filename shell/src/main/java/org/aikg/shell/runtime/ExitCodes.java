@@ -1,14 +1,15 @@
-package org.aikg.shell.cli;
+package org.aikg.shell.runtime;
 
 import org.aikg.core.AikgException;
 
-/** The exit-code contract, decided here only: 0 ok, 1 failure, 2 usage or syntax error, 3 timeout. */
+/** The exit-code contract, decided here only: 0 ok, 1 failure, 2 usage or syntax error, 3 timeout, 130 cancelled. */
 public final class ExitCodes {
 
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
     public static final int TIMEOUT = 3;
+    public static final int CANCELLED = 130;
 
     private ExitCodes() {}
 
@@ -18,19 +19,10 @@ public final class ExitCodes {
             return switch (e.kind()) {
                 case USAGE, SYNTAX -> USAGE;
                 case TIMEOUT -> TIMEOUT;
+                case CANCELLED -> CANCELLED;
                 default -> FAILURE;
             };
         }
         return FAILURE;
-    }
-
-    /** The one line a user sees for a failure. */
-    public static String message(Throwable failure) {
-        if (failure instanceof AikgException) {
-            return "aikg: " + failure.getMessage();
-        }
-        String text = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        int nl = text.indexOf('\n');
-        return "aikg: " + (nl < 0 ? text : text.substring(0, nl)) + " (rerun with --debug for details)";
     }
 }

@@ -1,4 +1,4 @@
-package org.aikg.shell.cli;
+package org.aikg.shell.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +18,10 @@ class ScriptReaderTest {
                 "",
                 "run price-ratio --format csv"));
         assertThat(statements).extracting(ScriptReader.Statement::line).containsExactly(2, 3, 7);
-        assertThat(statements.get(1).invocation().command()).isEqualTo("query");
-        assertThat(statements.get(1).invocation().args().getFirst())
+        assertThat(statements.get(1).words().getFirst()).isEqualTo("query");
+        assertThat(statements.get(1).words().get(1))
                 .isEqualTo("SELECT ?name WHERE {\n  ?m schema:name ?name FILTER(?name = \"a } b\")\n}");
-        assertThat(statements.get(2).invocation().option("format")).isEqualTo("csv");
+        assertThat(statements.get(2).words()).containsSequence("--format", "csv");
     }
 
     @Test
@@ -29,7 +29,7 @@ class ScriptReaderTest {
         List<ScriptReader.Statement> statements = ScriptReader.statements(List.of(
                 "ASK { id:deepseek ?p ?o }", "", "store"));
         assertThat(statements).hasSize(2);
-        assertThat(statements.get(0).invocation().args().getFirst()).isEqualTo("ASK { id:deepseek ?p ?o }");
+        assertThat(statements.get(0).words().get(1)).isEqualTo("ASK { id:deepseek ?p ?o }");
     }
 
     @Test

@@ -1,8 +1,6 @@
-package org.aikg.shell.cli;
+package org.aikg.shell.runtime;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -74,13 +72,12 @@ public final class SparqlInput {
     private static final Pattern UPDATE = Pattern.compile(
             "(?is)^(\\s*(PREFIX\\s+[^\\s:]*:\\s*<[^>]*>|BASE\\s*<[^>]*>|#[^\\n]*\\n))*\\s*(INSERT|DELETE|WITH|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\\b.*");
 
-    /** The text as a `query` or, for INSERT, DELETE and the other update forms, an `update` command, without its final ';'. */
-    public static Invocation invocation(String text) {
+    /** The text as the words of a `query` or, for INSERT, DELETE and the other update forms, an `update` command, without its final ';'. */
+    public static List<String> words(String text) {
         String query = text.stripTrailing();
         if (query.endsWith(";")) {
             query = query.substring(0, query.length() - 1);
         }
-        String command = UPDATE.matcher(query).matches() ? "update" : "query";
-        return new Invocation(command, List.of(query), Map.of(), Set.of());
+        return List.of(UPDATE.matcher(query).matches() ? "update" : "query", query);
     }
 }
