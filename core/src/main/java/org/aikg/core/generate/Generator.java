@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.aikg.ontology.AIKG;
+import org.apache.jena.rdf.model.Resource;
 
 /**
  * Writes a synthetic AI-industry graph as N-Quads, in the aikg ontology and shaped like the curated data: every
@@ -36,7 +37,7 @@ public final class Generator {
             "<" + AIKG.ID + "deepseek-model-license>", "<" + AIKG.ID + "llama-3-1-community-license>"};
     private static final String[] ROLES = {"chief executive officer", "chief technology officer", "research scientist",
             "industry analyst", "executive director", "co-founder", "editor-in-chief", "engineer"};
-    private static final String[] QUALIFIERS = {"Exact", "Exact", "Exact", "Estimate", "Approximate", "LowerBound"};
+    private static final Resource[] QUALIFIERS = {AIKG.Exact, AIKG.Exact, AIKG.Exact, AIKG.Estimate, AIKG.Approximate, AIKG.LowerBound};
     private static final String[] WORDS = {"cheaper", "open", "closed", "training", "inference", "compute", "prices",
             "margins", "models", "chips", "scale", "agents", "benchmarks", "regulation", "efficiency", "market"};
     private static final int GPUS = 12;
@@ -167,7 +168,7 @@ public final class Generator {
     private void licenses() throws IOException {
         String[] names = {"MIT License", "Apache License 2.0", "DeepSeek Model License", "Llama 3.1 Community License"};
         for (int i = 0; i < LICENSES.length; i++) {
-            String type = i < 2 ? "<http://purl.org/dc/terms/LicenseDocument>" : iri(AIKG.NS + "ModelLicense");
+            String type = i < 2 ? "<http://purl.org/dc/terms/LicenseDocument>" : iri(AIKG.ModelLicense.getURI());
             quad(LICENSES[i], RDF_TYPE, type, ENTITIES);
             quad(LICENSES[i], iri(SCHEMA + "name"), string(names[i]), ENTITIES);
         }
@@ -212,12 +213,12 @@ public final class Generator {
         }
         fact(model, SCHEMA + "datePublished", date(EPOCH.plusDays(random.nextInt(2900))));
         boolean open = random.nextInt(100) < 55;
-        fact(model, AIKG.NS + "accessLevel", iri(AIKG.NS + (open ? "OpenWeights" : "ClosedWeights")));
+        fact(model, AIKG.accessLevel.getURI(), iri((open ? AIKG.OpenWeights : AIKG.ClosedWeights).getURI()));
         if (open) {
             fact(model, SCHEMA + "license", LICENSES[random.nextInt(LICENSES.length)]);
         }
         long params = (long) Math.pow(10, 8 + random.nextDouble() * 4.3);
-        fact(model, AIKG.NS + "parameterCount", quantity(params - params % 1_000_000, "Parameter"));
+        fact(model, AIKG.parameterCount.getURI(), quantity(params - params % 1_000_000, AIKG.Parameter));
         if (random.nextInt(100) < 70) {
             long r = runs++;
             String run = id("run-" + r);
@@ -225,15 +226,15 @@ public final class Generator {
             fact(run, PROV + "generated", model);
             fact(run, PROV + "used", id("gpu-" + random.nextInt(GPUS)));
             long hours = (long) Math.pow(10, 4 + random.nextDouble() * 3.6);
-            fact(run, AIKG.NS + "gpuHours", quantity(hours, "GPUHour"));
-            fact(run, AIKG.NS + "trainingTokens", quantity((long) Math.pow(10, 10 + random.nextDouble() * 3.3), "Token"));
+            fact(run, AIKG.gpuHours.getURI(), quantity(hours, AIKG.GPUHour));
+            fact(run, AIKG.trainingTokens.getURI(), quantity((long) Math.pow(10, 10 + random.nextDouble() * 3.3), AIKG.Token));
             if (random.nextBoolean()) {
                 String cost = blankNode();
-                fact(run, AIKG.NS + "trainingCost", cost);
+                fact(run, AIKG.trainingCost.getURI(), cost);
                 fact(cost, RDF_TYPE, iri(SCHEMA + "MonetaryAmount"));
                 fact(cost, SCHEMA + "value", integer(hours * (150 + random.nextInt(300)) / 100));
                 fact(cost, SCHEMA + "currency", string("USD"));
-                fact(cost, AIKG.NS + "qualifier", iri(AIKG.NS + "Estimate"));
+                fact(cost, AIKG.qualifier.getURI(), iri(AIKG.Estimate.getURI()));
             }
         }
     }
@@ -245,29 +246,29 @@ public final class Generator {
         long n = prices++;
         long model = random.nextLong(models);
         String price = id("price-" + n);
-        fact(price, RDF_TYPE, iri(AIKG.NS + "APIPrice"));
+        fact(price, RDF_TYPE, iri(AIKG.APIPrice.getURI()));
         fact(price, SCHEMA + "name", string("Price " + n + " of model " + model));
-        fact(price, AIKG.NS + "priceOf", id("model-" + model));
-        fact(price, AIKG.NS + "provider", id("org-" + zipf(orgs)));
+        fact(price, AIKG.priceOf.getURI(), id("model-" + model));
+        fact(price, AIKG.provider.getURI(), id("org-" + zipf(orgs)));
         long cents = (long) Math.pow(10, random.nextDouble() * 4);
         fact(price, SCHEMA + "price", decimal(cents / 100.0));
         fact(price, SCHEMA + "priceCurrency", string("USD"));
-        fact(price, AIKG.NS + "perTokens", integer(1_000_000));
-        fact(price, AIKG.NS + "tokenDirection", iri(AIKG.NS + (random.nextBoolean() ? "InputTokens" : "OutputTokens")));
-        fact(price, AIKG.NS + "qualifier", iri(AIKG.NS + "Exact"));
+        fact(price, AIKG.perTokens.getURI(), integer(1_000_000));
+        fact(price, AIKG.tokenDirection.getURI(), iri((random.nextBoolean() ? AIKG.InputTokens : AIKG.OutputTokens).getURI()));
+        fact(price, AIKG.qualifier.getURI(), iri(AIKG.Exact.getURI()));
         fact(price, SCHEMA + "validFrom", date(EPOCH.plusDays(random.nextInt(2900))));
     }
 
     private void claim() throws IOException {
         long n = claims++;
         String claim = id("claim-" + n);
-        quad(claim, RDF_TYPE, iri(AIKG.NS + "Claim"), ENTITIES);
+        quad(claim, RDF_TYPE, iri(AIKG.Claim.getURI()), ENTITIES);
         long speaker = zipf(people);
-        fact(claim, AIKG.NS + "speaker", id("person-" + speaker));
-        fact(claim, AIKG.NS + "speakerAffiliation", id("org-" + zipf(orgs)));
-        fact(claim, AIKG.NS + "speakerRole", string(ROLES[random.nextInt(ROLES.length)]));
+        fact(claim, AIKG.speaker.getURI(), id("person-" + speaker));
+        fact(claim, AIKG.speakerAffiliation.getURI(), id("org-" + zipf(orgs)));
+        fact(claim, AIKG.speakerRole.getURI(), string(ROLES[random.nextInt(ROLES.length)]));
         fact(claim, SCHEMA + "about", models > 0 && random.nextBoolean() ? id("model-" + random.nextLong(models)) : id("org-" + zipf(orgs)));
-        fact(claim, AIKG.NS + "paraphrase", "\"" + word() + " " + word() + " will change " + word() + " " + word() + ".\"@en");
+        fact(claim, AIKG.paraphrase.getURI(), "\"" + word() + " " + word() + " will change " + word() + " " + word() + ".\"@en");
         fact(claim, DCT + "source", source);
     }
 
@@ -278,18 +279,18 @@ public final class Generator {
         switch (random.nextInt(3)) {
             case 0 -> {
                 entity("event-" + n, "MarketValueLoss", "Loss " + n);
-                fact(event, AIKG.NS + "subject", id("org-" + zipf(orgs)));
-                fact(event, AIKG.NS + "amount", money((long) Math.pow(10, 7 + random.nextDouble() * 4.7)));
+                fact(event, AIKG.subject.getURI(), id("org-" + zipf(orgs)));
+                fact(event, AIKG.amount.getURI(), money((long) Math.pow(10, 7 + random.nextDouble() * 4.7)));
             }
             case 1 -> {
                 entity("event-" + n, "IndexPeak", "Peak " + n);
-                fact(event, AIKG.NS + "index", id("index-" + random.nextInt(INDEXES)));
-                fact(event, AIKG.NS + "indexLevel", quantityDecimal(1000 + random.nextInt(20000) + random.nextInt(100) / 100.0, "IndexPoint"));
+                fact(event, AIKG.index.getURI(), id("index-" + random.nextInt(INDEXES)));
+                fact(event, AIKG.indexLevel.getURI(), quantityDecimal(1000 + random.nextInt(20000) + random.nextInt(100) / 100.0, AIKG.IndexPoint));
             }
             default -> {
                 entity("event-" + n, "Valuation", "Valuation " + n);
-                fact(event, AIKG.NS + "subject", id("org-" + zipf(orgs)));
-                fact(event, AIKG.NS + "amount", money((long) Math.pow(10, 8 + random.nextDouble() * 4.5)));
+                fact(event, AIKG.subject.getURI(), id("org-" + zipf(orgs)));
+                fact(event, AIKG.amount.getURI(), money((long) Math.pow(10, 8 + random.nextDouble() * 4.5)));
             }
         }
         fact(event, SCHEMA + "startDate", date(day));
@@ -335,20 +336,20 @@ public final class Generator {
         quads++;
     }
 
-    private String quantity(long value, String unit) throws IOException {
+    private String quantity(long value, Resource unit) throws IOException {
         return quantityTerm(integer(value), unit);
     }
 
-    private String quantityDecimal(double value, String unit) throws IOException {
+    private String quantityDecimal(double value, Resource unit) throws IOException {
         return quantityTerm(decimal(value), unit);
     }
 
-    private String quantityTerm(String value, String unit) throws IOException {
+    private String quantityTerm(String value, Resource unit) throws IOException {
         String node = blankNode();
         fact(node, RDF_TYPE, iri(QUDT + "QuantityValue"));
         fact(node, QUDT + "numericValue", value);
-        fact(node, QUDT + "unit", iri(AIKG.NS + unit));
-        fact(node, AIKG.NS + "qualifier", iri(AIKG.NS + QUALIFIERS[random.nextInt(QUALIFIERS.length)]));
+        fact(node, QUDT + "unit", iri(unit.getURI()));
+        fact(node, AIKG.qualifier.getURI(), iri(QUALIFIERS[random.nextInt(QUALIFIERS.length)].getURI()));
         return node;
     }
 
@@ -357,7 +358,7 @@ public final class Generator {
         fact(node, RDF_TYPE, iri(SCHEMA + "MonetaryAmount"));
         fact(node, SCHEMA + "value", integer(value));
         fact(node, SCHEMA + "currency", string("USD"));
-        fact(node, AIKG.NS + "qualifier", iri(AIKG.NS + "Approximate"));
+        fact(node, AIKG.qualifier.getURI(), iri(AIKG.Approximate.getURI()));
         return node;
     }
 
