@@ -35,6 +35,7 @@ public class InteractiveShell {
     public static void start() {
         Session session = new Session(System.in, System.out, System.err, true, true);
         Dispatcher dispatcher = new Dispatcher(new AikgCommands(), session);
+        session.openInBackground();
         new SpringApplicationBuilder(InteractiveShell.class)
                 .initializers(context -> {
                     var registry = (GenericApplicationContext) context;

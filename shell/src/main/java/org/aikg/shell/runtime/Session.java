@@ -53,7 +53,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** Switches to another store; the open one is closed. */
-    void choose(StoreSpec chosen) {
+    synchronized void choose(StoreSpec chosen) {
         if (!chosen.equals(spec)) {
             close();
             spec = chosen;
@@ -77,7 +77,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** The open knowledge graph, opening the chosen store on first use. */
-    public KnowledgeGraph graph() {
+    public synchronized KnowledgeGraph graph() {
         if (graph == null) {
             graph = KnowledgeGraph.open(spec);
         }
@@ -138,8 +138,19 @@ public final class Session implements AutoCloseable {
         return interactive;
     }
 
+    /** Opens the store on a background thread, so that a prompt can show before the bundled graph is loaded. */
+    public void openInBackground() {
+        Thread.ofPlatform().name("aikg-open").daemon().start(() -> {
+            try {
+                graph();
+            } catch (RuntimeException e) {
+                // the first command that needs the store reports why it cannot be opened
+            }
+        });
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         if (graph != null) {
             graph.close();
             graph = null;
