@@ -1,9 +1,11 @@
 package org.aikg.core.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.aikg.core.AikgException;
+import org.aikg.ontology.AIKG;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
@@ -34,16 +36,19 @@ public final class LocalStore implements Store {
         return new LocalStore(dsg, "in memory (bundled graph; changes last for this session)", false);
     }
 
-    /** Opens or creates a TDB2 store; a new store starts with the bundled graph. */
+    /**
+     * Opens or creates a TDB2 store; a new store starts with the bundled graph. A store without the ontology graph
+     * gets the bundle, so that a process killed while creating a store leaves one that is completed on next open.
+     */
     public static LocalStore tdb2(Path directory) {
-        boolean fresh = !Files.isDirectory(directory) || isEmptyDir(directory);
         DatasetGraph dsg;
         try {
             dsg = TDB2Factory.connectDataset(directory.toString()).asDatasetGraph();
         } catch (RuntimeException e) {
             throw storeError(directory, e);
         }
-        if (fresh) {
+        Node ontology = NodeFactory.createURI(AIKG.ONTOLOGY);
+        if (!Txn.calculateRead(dsg, () -> dsg.contains(ontology, Node.ANY, Node.ANY, Node.ANY))) {
             Txn.executeWrite(dsg, () -> Bundle.loadInto(dsg));
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -67,14 +72,6 @@ public final class LocalStore implements Store {
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    private static boolean isEmptyDir(Path directory) {
-        try (var entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     @Override
