@@ -13,20 +13,20 @@ import org.aikg.shell.runtime.ExitCodes;
 import org.aikg.shell.runtime.Session;
 import org.apache.jena.graph.Node;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** Shows what the graph says about an entity: facts by property, incoming links, and the source of each. */
 @Command(name = "describe", description = "Show an entity's facts by property, its incoming links, and the source of each.",
         footer = {"NAME is a name (quote it if it has spaces), a prefixed name or an <IRI>.", "Example: aikg describe DeepSeek-V3"})
 final class DescribeCommand implements AikgCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "NAME", description = "the entity: a name, a prefixed name or an <IRI>")
-    List<String> name;
+    @Mixin
+    EntityName name;
 
     @Override
     public int execute(Session session) {
         Explorer explorer = session.graph().explorer();
-        Node entity = explorer.resolve(String.join(" ", name));
+        Node entity = name.resolve(explorer);
         List<Fact> facts = explorer.facts(entity);
         if (facts.isEmpty()) {
             throw new AikgException(Kind.NOT_FOUND, "Nothing is said about " + Explorer.shorten(entity));

@@ -8,20 +8,20 @@ import org.aikg.shell.runtime.ExitCodes;
 import org.aikg.shell.runtime.Session;
 import org.apache.jena.graph.Node;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** The claims and the sources behind what the graph says about an entity. */
 @Command(name = "sources", aliases = "why", description = "The claims and sources behind what the graph says about an entity.",
         footer = "Example: aikg sources Nvidia")
 final class SourcesCommand implements AikgCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "NAME", description = "the entity: a name, a prefixed name or an <IRI>")
-    List<String> name;
+    @Mixin
+    EntityName name;
 
     @Override
     public int execute(Session session) {
         Explorer explorer = session.graph().explorer();
-        Node entity = explorer.resolve(String.join(" ", name));
+        Node entity = name.resolve(explorer);
         Rows claims = explorer.claimsAbout(entity);
         Rows sources = explorer.sourcesOf(entity);
         session.out().println("Claims about " + explorer.nameOf(entity) + ": " + claims.size());
