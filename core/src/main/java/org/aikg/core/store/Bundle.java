@@ -15,13 +15,32 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-/** The bundled graph: the ontology in its own graph, and the curated files the data module lists. */
+/**
+ * The bundled graph: the ontology in its own graph, and the curated files the data module lists. The build reads and
+ * validates them once ({@link BundleBuilder}) and ships the result as RDF Thrift, which is what a store loads.
+ */
 public final class Bundle {
+
+    /** The bundle as built at build time, on the classpath. */
+    public static final String PREBUILT = "org/aikg/core/store/bundle.rt";
 
     private Bundle() {}
 
-    /** Adds the ontology and every bundled data file to the dataset; call inside a write transaction. */
+    /** Adds the bundled graph to the dataset, from the pre-built copy when there is one; call inside a write transaction. */
     public static void loadInto(DatasetGraph dataset) {
+        try (InputStream in = Bundle.class.getClassLoader().getResourceAsStream(PREBUILT)) {
+            if (in != null) {
+                RDFParser.source(in).lang(Lang.RDFTHRIFT).parse(StreamRDFLib.dataset(dataset));
+                return;
+            }
+        } catch (IOException e) {
+            throw unreadable(PREBUILT, e);
+        }
+        loadSources(dataset);
+    }
+
+    /** Adds the ontology and every bundled data file, parsed from their sources; call inside a write transaction. */
+    public static void loadSources(DatasetGraph dataset) {
         try (InputStream in = Bundle.class.getClassLoader().getResourceAsStream(OntologyFiles.ONTOLOGY)) {
             parse(in, OntologyFiles.ONTOLOGY, Lang.TURTLE,
                     StreamRDFLib.graph(dataset.getGraph(NodeFactory.createURI(AIKG.ONTOLOGY))));

@@ -28,6 +28,12 @@ public final class LocalStore implements Store {
         this.persistent = persistent;
     }
 
+    /** A store over a dataset built elsewhere in this process (the bundle builder's, say). */
+    public static LocalStore over(DatasetGraph dataset, String description) {
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new LocalStore(dataset, description, false);
+    }
+
     /** A new in-memory store holding the bundled graph. */
     public static LocalStore inMemory() {
         DatasetGraph dsg = org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph();
