@@ -36,7 +36,7 @@ public final class BundleBuilder {
             Files.createDirectories(out.getParent());
             Path temp = Files.createTempFile(out.getParent(), ".bundle-", ".tmp");
             try (OutputStream file = Files.newOutputStream(temp)) {
-                Txn.executeRead(dataset, () -> RDFWriter.source(dataset).format(RDFFormat.RDF_THRIFT_VALUES).output(file));
+                Txn.executeRead(dataset, () -> RDFWriter.source(dataset).format(RDFFormat.RDF_THRIFT).output(file));
             }
             Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             long quads = Txn.calculateRead(dataset, () -> dataset.stream().count());
