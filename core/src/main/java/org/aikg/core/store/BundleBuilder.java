@@ -9,8 +9,9 @@ import org.aikg.core.load.Validator;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
+
 
 /**
  * Builds the bundled graph once, at build time: parses the curated files, validates every source graph against the
@@ -23,7 +24,8 @@ public final class BundleBuilder {
     /** Writes the bundle to the file given as the only argument; exits 1 with the violations when it does not conform. */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
-        DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
+        // An in-memory dataset that keeps lexical forms as written (TDB2 stores 7.50 as the value 7.5).
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(dataset, () -> Bundle.loadSources(dataset));
         List<String> problems;
         try (LocalStore store = LocalStore.over(dataset, "the bundle being built")) {
