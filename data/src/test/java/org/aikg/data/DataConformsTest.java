@@ -83,6 +83,17 @@ class DataConformsTest {
     }
 
     @Test
+    void registryEntriesAreCheckedInEveryValidation() {
+        assertThat(violationsWith("test-source", """
+                <http://spdx.org/licenses/MIT> schema:identifier "Apache-2.0" .
+                id:nvidia aikg:secCentralIndexKey "1045810" .
+                id:deepseek schema:location id:deepseek-v3 .
+                """)).anyMatch(m -> m.contains("is the end of that IRI"))
+                .anyMatch(m -> m.contains("ten digits"))
+                .anyMatch(m -> m.contains("a schema:Country"));
+    }
+
+    @Test
     void aCatalogueEntryNeedsItsPublisherAnAddressAndAnIssueDate() {
         assertThat(violationsWith("test-source", """
                 src:test-source a prov:Entity ; dcterms:title "A test source" ;
