@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -66,10 +70,36 @@ final class BundledData {
         }
     }
 
-    /** All the quads as one graph, for SHACL validation. */
-    static Graph union(DatasetGraph dsg) {
-        Graph union = GraphFactory.createDefaultGraph();
-        dsg.find().forEachRemaining(q -> union.add(q.asTriple()));
-        return union;
+    /** The graphs every source is validated with: the ontology, the entity registry and the source catalogue. */
+    static final List<Node> CONTEXT = List.of(NodeFactory.createURI(ONTOLOGY_GRAPH),
+            NodeFactory.createURI("https://w3id.org/aikg/graph/entities"),
+            NodeFactory.createURI("https://w3id.org/aikg/graph/sources"));
+
+    /** The named graphs of the dataset that are sources, not context. */
+    static List<Node> sources(DatasetGraph dsg) {
+        List<Node> sources = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (!CONTEXT.contains(g)) {
+                sources.add(g);
+            }
+        });
+        sources.sort(Comparator.comparing(Node::getURI));
+        return sources;
+    }
+
+    /** The given graphs of the dataset, merged into one graph for SHACL validation. */
+    static Graph merge(DatasetGraph dsg, Collection<Node> graphs) {
+        Graph merged = GraphFactory.createDefaultGraph();
+        for (Node g : graphs) {
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> merged.add(q.asTriple()));
+        }
+        return merged;
+    }
+
+    /** One source graph together with the context graphs, as aikg validates an import. */
+    static Graph withContext(DatasetGraph dsg, Node... sources) {
+        List<Node> graphs = new ArrayList<>(CONTEXT);
+        graphs.addAll(List.of(sources));
+        return merge(dsg, graphs);
     }
 }

@@ -36,6 +36,41 @@ class SourcesTest {
     }
 
     @Test
+    void eachFilersCentralIndexKeyIsTheNumberInItsFilingsEdgarAddress() {
+        DatasetGraph dsg = BundledData.load();
+        Node cik = NodeFactory.createURI("https://w3id.org/aikg/ns#secCentralIndexKey");
+        Node creator = NodeFactory.createURI("http://purl.org/dc/terms/creator");
+        List<String> checked = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, cik, Node.ANY).forEachRemaining(q -> {
+            Node filing = q.getGraph();
+            String url = dsg.find(CATALOGUE, filing, URL, Node.ANY).next().getObject().getURI();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("/edgar/data/(\\d+)/").matcher(url);
+            assertThat(m.find()).as(url).isTrue();
+            assertThat(q.getObject().getLiteralLexicalForm()).as("CIK of %s", q.getSubject())
+                    .isEqualTo(String.format("%010d", Long.parseLong(m.group(1))));
+            assertThat(dsg.contains(CATALOGUE, filing, creator, q.getSubject())).as("%s filed %s", q.getSubject(), filing)
+                    .isTrue();
+            checked.add(q.getSubject().getURI());
+        });
+        assertThat(checked).hasSize(4);
+    }
+
+    @Test
+    void wikidataLinksAreEntityIrisOnePerEntity() {
+        DatasetGraph dsg = BundledData.load();
+        Node exactMatch = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#exactMatch");
+        Node registry = NodeFactory.createURI("https://w3id.org/aikg/graph/entities");
+        java.util.Map<Node, Integer> links = new java.util.HashMap<>();
+        dsg.find(registry, Node.ANY, exactMatch, Node.ANY).forEachRemaining(q -> {
+            assertThat(q.getObject().getURI()).matches("http://www\\.wikidata\\.org/entity/Q[1-9][0-9]*");
+            links.merge(q.getSubject(), 1, Integer::sum);
+        });
+        assertThat(links).hasSizeGreaterThanOrEqualTo(15).allSatisfy((entity, n) -> assertThat(n).as("%s", entity).isEqualTo(1));
+        assertThat(new java.util.HashSet<>(dsg.stream().filter(q -> q.getPredicate().equals(exactMatch))
+                .map(q -> q.getObject()).toList())).hasSize(links.size());
+    }
+
+    @Test
     void theArticleIsSourceNumberOneWithItsOwnGraph() {
         DatasetGraph dsg = BundledData.load();
         Node article = NodeFactory.createURI("https://w3id.org/aikg/source/computerworld-ai-bust");

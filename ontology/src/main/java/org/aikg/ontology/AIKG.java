@@ -62,6 +62,11 @@ public final class AIKG {
     public static final Resource StockIndex = resource("StockIndex");
     public static final Resource Claim = resource("Claim");
     public static final Resource FigureQualifier = resource("FigureQualifier");
+    public static final Resource PredictedEvent = resource("PredictedEvent");
+    public static final Resource FigureDefinition = resource("FigureDefinition");
+    public static final Resource OrganizationCategory = resource("OrganizationCategory");
+    public static final Resource NotabilityCriterion = resource("NotabilityCriterion");
+    public static final Resource CodeAccessLevel = resource("CodeAccessLevel");
 
     // Properties
     public static final Property formerName = property("formerName");
@@ -91,6 +96,41 @@ public final class AIKG {
     public static final Property claimedFactor = property("claimedFactor");
     public static final Property supports = property("supports");
     public static final Property qualifier = property("qualifier");
+    public static final Property predicts = property("predicts");
+    public static final Property figureDefinition = property("figureDefinition");
+    public static final Property secCentralIndexKey = property("secCentralIndexKey");
+
+    // Dates: observation, retrieval, precision (OWL-Time units)
+    public static final Property asOf = property("asOf");
+    public static final Property retrievedOn = property("retrievedOn");
+    public static final Property datePrecision = property("datePrecision");
+    public static final Property startDatePrecision = property("startDatePrecision");
+    public static final Property endDatePrecision = property("endDatePrecision");
+    public static final Property datePublishedPrecision = property("datePublishedPrecision");
+    public static final Property issuedPrecision = property("issuedPrecision");
+    public static final Property asOfPrecision = property("asOfPrecision");
+
+    // Notable models (Epoch AI's table)
+    public static final Property domain = property("domain");
+    public static final Property organizationCategory = property("organizationCategory");
+    public static final Property citationCount = property("citationCount");
+    public static final Property notabilityCriterion = property("notabilityCriterion");
+    public static final Property baseModel = property("baseModel");
+    public static final Property finetuneCompute = property("finetuneCompute");
+    public static final Property trainingCodeAccess = property("trainingCodeAccess");
+    public static final Property inferenceCodeAccess = property("inferenceCodeAccess");
+    public static final Property frontierModel = property("frontierModel");
+    public static final Property trainingCompute = property("trainingCompute");
+    public static final Property trainingDataset = property("trainingDataset");
+    public static final Property trainingDatasetSize = property("trainingDatasetSize");
+    public static final Property epochs = property("epochs");
+    public static final Property trainingTime = property("trainingTime");
+    public static final Property hardwareQuantity = property("hardwareQuantity");
+    public static final Property hardwareUtilization = property("hardwareUtilization");
+    public static final Property powerDraw = property("powerDraw");
+    public static final Property batchSize = property("batchSize");
+    public static final Property computeEstimationMethod = property("computeEstimationMethod");
+    public static final Property priceYear = property("priceYear");
 
     // Concept schemes, concepts and units
     public static final Resource AccessLevels = resource("AccessLevels");
@@ -110,4 +150,39 @@ public final class AIKG {
     public static final Resource Token = resource("Token");
     public static final Resource Parameter = resource("Parameter");
     public static final Resource IndexPoint = resource("IndexPoint");
+    public static final Resource Rounded = resource("Rounded");
+    public static final Resource Confident = resource("Confident");
+    public static final Resource Likely = resource("Likely");
+    public static final Resource Speculative = resource("Speculative");
+    public static final Resource UnknownConfidence = resource("UnknownConfidence");
+    public static final Resource APIAccess = resource("APIAccess");
+    public static final Resource HostedAccess = resource("HostedAccess");
+    public static final Resource Unreleased = resource("Unreleased");
+    public static final Resource OpenWeightsUnrestricted = resource("OpenWeightsUnrestricted");
+    public static final Resource OpenWeightsRestricted = resource("OpenWeightsRestricted");
+    public static final Resource OpenWeightsNonCommercial = resource("OpenWeightsNonCommercial");
+    public static final Resource FigureDefinitions = resource("FigureDefinitions");
+    public static final Resource MainModelParameters = resource("MainModelParameters");
+    public static final Resource CheckpointParameters = resource("CheckpointParameters");
+    public static final Resource Domains = resource("Domains");
+    public static final Resource OrganizationCategories = resource("OrganizationCategories");
+    public static final Resource Industry = resource("Industry");
+    public static final Resource Academia = resource("Academia");
+    public static final Resource ResearchCollective = resource("ResearchCollective");
+    public static final Resource Government = resource("Government");
+    public static final Resource NotabilityCriteria = resource("NotabilityCriteria");
+    public static final Resource SOTAImprovement = resource("SOTAImprovement");
+    public static final Resource HighlyCited = resource("HighlyCited");
+    public static final Resource HistoricalSignificance = resource("HistoricalSignificance");
+    public static final Resource TrainingCostCriterion = resource("TrainingCostCriterion");
+    public static final Resource SignificantUse = resource("SignificantUse");
+    public static final Resource CodeAccessLevels = resource("CodeAccessLevels");
+    public static final Resource OpenSourceCode = resource("OpenSourceCode");
+    public static final Resource OpenCodeNonCommercial = resource("OpenCodeNonCommercial");
+    public static final Resource OpenCodeRestricted = resource("OpenCodeRestricted");
+    public static final Resource UnreleasedCode = resource("UnreleasedCode");
+    public static final Resource ComputeEstimationMethods = resource("ComputeEstimationMethods");
+    public static final Resource FLOP = resource("FLOP");
+    public static final Resource Datapoint = resource("Datapoint");
+    public static final Resource Chip = resource("Chip");
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
@@ -65,6 +66,52 @@ class OntologyTest {
             assertThat(term.hasProperty(RDFS.label)).as("%s has rdfs:label", term).isTrue();
             assertThat(term.hasProperty(SKOS.definition)).as("%s has skos:definition", term).isTrue();
         });
+    }
+
+    @Test
+    void everyConceptHasALabelADefinitionAndASchemeAndBroaderConceptsShareIt() {
+        Model ontology = load(OntologyFiles.ONTOLOGY);
+        Resource concept = ontology.createResource(SKOS.Concept.getURI());
+        List<Resource> concepts = ontology.listSubjectsWithProperty(SKOS.inScheme).toList();
+        assertThat(concepts).hasSizeGreaterThan(30);
+        assertThat(concepts).allSatisfy(c -> {
+            assertThat(c.hasProperty(SKOS.prefLabel)).as("%s has skos:prefLabel", c).isTrue();
+            assertThat(c.hasProperty(SKOS.definition)).as("%s has skos:definition", c).isTrue();
+            Resource type = c.getPropertyResourceValue(RDF.type);
+            assertThat(type.equals(concept) || type.hasProperty(RDFS.subClassOf, concept))
+                    .as("%s is a skos:Concept", c).isTrue();
+            Resource broader = c.getPropertyResourceValue(SKOS.broader);
+            if (broader != null) {
+                assertThat(broader.getPropertyResourceValue(SKOS.inScheme)).as("%s and its broader concept", c)
+                        .isEqualTo(c.getPropertyResourceValue(SKOS.inScheme));
+            }
+        });
+    }
+
+    @Test
+    void everyTermOfTheEpochContractIsDefined() {
+        // The names /work/specs/epoch-model.md fixes for the tabular import of Epoch AI's table.
+        List<String> contract = List.of("AIModel", "domain", "Domains", "organizationCategory", "Industry", "Academia",
+                "ResearchCollective", "Government", "OrganizationCategories", "citationCount", "notabilityCriterion",
+                "SOTAImprovement", "HighlyCited", "HistoricalSignificance", "TrainingCostCriterion", "SignificantUse",
+                "NotabilityCriteria", "parameterCount", "Parameter", "trainingCompute", "FLOP", "trainingDataset",
+                "trainingDatasetSize", "Datapoint", "epochs", "trainingTime", "GPUModel", "hardwareQuantity", "Chip",
+                "hardwareUtilization", "trainingCost", "priceYear", "qualifier", "Confident", "Likely", "Speculative",
+                "UnknownConfidence", "FigureQualifiers", "Estimate", "baseModel", "finetuneCompute", "batchSize",
+                "accessLevel", "APIAccess", "HostedAccess", "OpenWeightsUnrestricted", "OpenWeightsRestricted",
+                "OpenWeightsNonCommercial", "Unreleased", "OpenWeights", "ClosedWeights", "trainingCodeAccess",
+                "inferenceCodeAccess", "OpenSourceCode", "OpenCodeNonCommercial", "OpenCodeRestricted",
+                "UnreleasedCode", "CodeAccessLevels", "frontierModel", "powerDraw", "computeEstimationMethod",
+                "ComputeEstimationMethods", "TrainingRun");
+        Model ontology = load(OntologyFiles.ONTOLOGY);
+        assertThat(contract).allSatisfy(term -> assertThat(ontology.containsResource(ontology.createResource(AIKG.NS + term)))
+                .as("aikg:%s", term).isTrue());
+        assertThat(ontology.createResource(AIKG.NS + "OpenWeightsRestricted").getPropertyResourceValue(SKOS.broader))
+                .isEqualTo(AIKG.OpenWeights);
+        assertThat(ontology.createResource(AIKG.NS + "HostedAccess").getPropertyResourceValue(SKOS.broader))
+                .isEqualTo(AIKG.ClosedWeights);
+        assertThat(ontology.createResource(AIKG.NS + "Speculative").getPropertyResourceValue(SKOS.broader))
+                .isEqualTo(AIKG.Estimate);
     }
 
     @Test
