@@ -32,6 +32,7 @@ public final class StableRdfWriter {
     private final Map<Node, String> labels = new HashMap<>();
     private Map<Node, Map<Node, List<Node>>> bySubject;
     private Map<Node, Integer> objectUses;
+    private int named;
 
     public StableRdfWriter(PrefixMapping prefixes) {
         this.prefixes = prefixes;
@@ -93,9 +94,10 @@ public final class StableRdfWriter {
     }
 
     private void labelBlankNodes(List<Quad> quads) {
+        BlankNodeKeys keys = new BlankNodeKeys(quads);
         List<Quad> sorted = new ArrayList<>(quads);
-        sorted.sort(Comparator.comparing((Quad q) -> q.getSubject().isBlank() ? "~" : q.getSubject().toString())
-                .thenComparing(q -> q.getPredicate().getURI()).thenComparing(q -> q.getObject().isBlank() ? "~" : q.getObject().toString()));
+        sorted.sort(Comparator.comparing((Quad q) -> keys.key(q.getSubject())).thenComparing(q -> q.getPredicate().getURI())
+                .thenComparing(q -> keys.key(q.getObject())).thenComparing(q -> keys.key(q.getGraph())));
         for (Quad q : sorted) {
             for (Node n : new Node[] {q.getSubject(), q.getObject()}) {
                 if (n.isBlank()) {
@@ -122,22 +124,20 @@ public final class StableRdfWriter {
                 objectUses.merge(q.getObject(), 1, Integer::sum);
             }
         }
-        Map<String, Node> roots = new TreeMap<>();
-        int named = 0;
+        BlankNodeKeys keys = new BlankNodeKeys(quads);
+        List<Node> roots = new ArrayList<>();
         for (Node s : bySubject.keySet()) {
-            if (!s.isBlank()) {
-                roots.put(s.getURI(), s);
-            } else if (objectUses.getOrDefault(s, 0) != 1) {
-                roots.put("~" + content(s, ""), s);
+            if (!s.isBlank() || objectUses.getOrDefault(s, 0) != 1) {
+                roots.add(s);
             }
         }
-        for (Node s : roots.values()) {
-            String subject = s.isBlank() ? "_:b" + named++ : term(s);
+        roots.sort(Comparator.comparing(keys::key));
+        for (Node s : roots) {
             if (s.isBlank()) {
-                labels.put(s, subject.substring(2));
+                labels.put(s, "b" + named++);
             }
         }
-        for (Node s : roots.values()) {
+        for (Node s : roots) {
             out.append(indent).append(s.isBlank() ? "_:" + labels.get(s) : term(s));
             out.append(properties(s, indent + INDENT)).append(" .\n\n");
         }
@@ -173,10 +173,6 @@ public final class StableRdfWriter {
             return "_:" + labels.computeIfAbsent(o, b -> "b" + labels.size());
         }
         return term(o);
-    }
-
-    private String content(Node blank, String indent) {
-        return properties(blank, indent);
     }
 
     private String term(Node node) {

@@ -1,43 +1,37 @@
 package org.aikg.core.load;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
 import org.aikg.core.format.OutputFormat;
 import org.aikg.core.store.Store;
 import org.aikg.ontology.AIKG;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateRequest;
 
-/** Imports an RDF file into a store: nothing is written unless the whole file parses and conforms to the shapes. */
+/** Imports an RDF file or any other source into a store: nothing is written unless all of it parses and conforms to the shapes. */
 public final class Importer {
 
     /** Where triples outside any named graph go, so that the union default graph shows them. */
@@ -72,7 +66,8 @@ public final class Importer {
      * Parses, checks and validates the file, then adds it to the store in one transaction. On a TDB2 store the three
      * overlap: a second thread parses and then validates while this one adds the quads inside a write transaction (as
      * TDB2's basic loader does); the transaction commits only when the whole file has parsed and validated, and aborts
-     * otherwise. Only the triples to validate are held in memory, not the quads.
+     * otherwise. Only the triples to validate are held in memory; quads with blank nodes wait until the end of the
+     * parse, when those that repeat a blank-node tree the graph already holds are left out ({@link BlankNodeMerge}).
      */
     public ImportReport load(Path file, Lang lang, String graph, Progress progress) {
         return load(new RdfFileSource(file, lang), graph, progress);
@@ -82,19 +77,17 @@ public final class Importer {
     public ImportReport load(ImportSource source, String graph, Progress progress) {
         Node target = graph == null ? null : NodeFactory.createURI(graph);
         DatasetGraph dataset = store.dataset();
-        if (dataset != null && org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dataset)) {
+        if (dataset != null && TDBInternal.isTDB2(dataset)) {
             return new Pipeline(source, target, progress).run(dataset);
         }
         long start = System.nanoTime();
-        Staged staged = new Staged();
-        List<Quad> quads = new ArrayList<>();
-        parse(source, target, quad -> {
-            staged.add(quad);
-            quads.add(quad);
-        }, progress, start);
+        Staging staging = new Staging();
+        parse(source, target, staging::add, progress, start);
         long parsed = System.nanoTime();
-        validator.requireValid(staged.triples, staged.subjects, source.name());
+        settle(staging, source.name(), quad -> {}, () -> {});
         long validated = System.nanoTime();
+        List<Quad> quads = new ArrayList<>();
+        staging.graphs().forEach((g, triples) -> triples.find().forEachRemaining(t -> quads.add(Quad.create(g, t))));
         if (dataset == null) {
             QuadDataAcc data = new QuadDataAcc();
             quads.forEach(data::addQuad);
@@ -104,26 +97,40 @@ public final class Importer {
         }
         timing("parse %d ms, validate %d ms, commit %d ms", (parsed - start) / 1_000_000,
                 (validated - parsed) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
-        return staged.report(start);
+        return staging.report(start);
     }
 
-    /** What validation needs of an import, gathered while parsing: its triples, subjects, and a count of quads and graphs. */
-    private static final class Staged {
-        final Graph triples = GraphFactory.createDefaultGraph();
-        final java.util.Set<Node> subjects = new java.util.HashSet<>();
-        final java.util.Set<Node> graphs = new java.util.HashSet<>();
-        long quads;
-
-        void add(Quad quad) {
-            triples.add(quad.asTriple());
-            subjects.add(quad.getSubject());
-            graphs.add(quad.getGraph());
-            quads++;
+    /**
+     * After the parse, against the store as it was: merges repeated blank-node trees away, hands every remaining quad
+     * with a blank node to {@code blankQuads}, calls {@code added} and then validates graph by graph.
+     */
+    private void settle(Staging staging, String name, Consumer<Quad> blankQuads, Runnable added) {
+        DatasetGraph dataset = store.dataset();
+        Supplier<Void> work = () -> {
+            Map<Node, Graph> neighbourhoods = new HashMap<>();
+            staging.graphs().forEach((g, staged) -> {
+                Graph near = Neighbourhood.of(dataset, g, staged);
+                neighbourhoods.put(g, near);
+                BlankNodeMerge.apply(g, staged, near, staging);
+                staged.find().forEachRemaining(t -> {
+                    if (t.getSubject().isBlank() || t.getObject().isBlank()) {
+                        blankQuads.accept(Quad.create(g, t));
+                    }
+                });
+            });
+            added.run();
+            validator.requireValid(staging, neighbourhoods, name);
+            return null;
+        };
+        if (dataset == null) {
+            work.get();
+        } else {
+            store.read(work);
         }
+    }
 
-        ImportReport report(long start) {
-            return new ImportReport(quads, graphs.size(), (System.nanoTime() - start) / 1_000_000);
-        }
+    private static boolean hasBlankNode(Quad quad) {
+        return quad.getSubject().isBlank() || quad.getObject().isBlank();
     }
 
     private static void timing(String format, Object... args) {
@@ -141,8 +148,8 @@ public final class Importer {
         private final ImportSource source;
         private final Node graph;
         private final Progress progress;
-        private final Staged staged = new Staged();
-        private final java.util.concurrent.BlockingQueue<List<Quad>> batches = new java.util.concurrent.ArrayBlockingQueue<>(64);
+        private final Staging staging = new Staging();
+        private final BlockingQueue<List<Quad>> batches = new ArrayBlockingQueue<>(64);
         private final long start = System.nanoTime();
         private volatile Throwable failure;
         private List<Quad> batch = new ArrayList<>(BATCH);
@@ -157,7 +164,7 @@ public final class Importer {
 
         ImportReport run(DatasetGraph dataset) {
             Thread worker = Thread.ofPlatform().name("aikg-parse").daemon().start(this::parseThenValidate);
-            dataset.begin(org.apache.jena.query.TxnType.WRITE);
+            dataset.begin(TxnType.WRITE);
             long loadedAt;
             try {
                 for (List<Quad> next = take(); next != END; next = take()) {
@@ -183,28 +190,35 @@ public final class Importer {
             }
             timing("parse %d ms, validate %d ms (on a second thread); all added after %d ms, commit %d ms", (parsedAt - start) / 1_000_000,
                     (validatedAt - parsedAt) / 1_000_000, (loadedAt - start) / 1_000_000, (System.nanoTime() - loadedAt) / 1_000_000);
-            return staged.report(start);
+            return staging.report(start);
         }
 
         private void parseThenValidate() {
             try {
                 parse(source, graph, quad -> {
-                    staged.add(quad);
-                    batch.add(quad);
-                    if (batch.size() == BATCH) {
-                        put(batch);
-                        batch = new ArrayList<>(BATCH);
+                    staging.add(quad);
+                    if (!hasBlankNode(quad)) {
+                        send(quad);
                     }
                 }, progress, start);
-                put(batch);
                 parsedAt = System.nanoTime();
-                put(END);
-                validator.requireValid(staged.triples, staged.subjects, source.name());
+                settle(staging, source.name(), this::send, () -> {
+                    put(batch);
+                    put(END);
+                });
                 validatedAt = System.nanoTime();
             } catch (Throwable e) {
                 failure = e;
                 batches.clear();
                 batches.offer(END);
+            }
+        }
+
+        private void send(Quad quad) {
+            batch.add(quad);
+            if (batch.size() == BATCH) {
+                put(batch);
+                batch = new ArrayList<>(BATCH);
             }
         }
 
@@ -236,11 +250,15 @@ public final class Importer {
         }
     }
 
-    /** Parses the source, handing every quad (default-graph triples moved to the import graph) to the sink. */
-    private static void parse(ImportSource source, Node graph, java.util.function.Consumer<Quad> out, Progress progress, long start) {
+    /**
+     * Parses the source, handing every quad (default-graph triples moved to the import graph) to the sink after
+     * checking its IRIs.
+     */
+    private static void parse(ImportSource source, Node graph, Consumer<Quad> out, Progress progress, long start) {
         Node defaultTarget = graph != null ? graph : NodeFactory.createURI(DEFAULT_IMPORT_GRAPH);
+        IriCheck iris = new IriCheck(source.name());
         long[] count = {0};
-        StreamRDF sink = new org.apache.jena.riot.system.StreamRDFBase() {
+        StreamRDF sink = new StreamRDFBase() {
             @Override
             public void triple(Triple triple) {
                 quad(Quad.create(defaultTarget, triple));
@@ -249,7 +267,9 @@ public final class Importer {
             @Override
             public void quad(Quad quad) {
                 Node g = graph != null || quad.isDefaultGraph() ? defaultTarget : quad.getGraph();
-                out.accept(g == quad.getGraph() ? quad : Quad.create(g, quad.asTriple()));
+                Quad placed = g == quad.getGraph() ? quad : Quad.create(g, quad.asTriple());
+                iris.check(placed);
+                out.accept(placed);
                 if (++count[0] % 100_000 == 0) {
                     progress.parsed(count[0], (System.nanoTime() - start) / 1_000_000);
                 }
@@ -257,118 +277,5 @@ public final class Importer {
         };
         source.parse(sink);
         progress.parsed(count[0], (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** An RDF file in one of the six syntaxes, gzipped or not; JSON-LD that names a remote context is refused. */
-    record RdfFileSource(Path file, Lang lang) implements ImportSource {
-
-        @Override
-        public String name() {
-            return file.toString();
-        }
-
-        @Override
-        public void parse(StreamRDF sink) {
-            try (InputStream in = open(file)) {
-                if (lang.equals(Lang.JSONLD) || lang.equals(Lang.JSONLD11)) {
-                    byte[] bytes = in.readAllBytes();
-                    refuseRemoteContexts(file, bytes);
-                    RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(lang).base(file.toUri().toString())
-                            .errorHandler(errors(file)).parse(sink);
-                } else {
-                    RDFParser.source(in).lang(lang).base(file.toUri().toString()).errorHandler(errors(file)).parse(sink);
-                }
-            } catch (NoSuchFileException e) {
-                throw new AikgException(Kind.NOT_FOUND, "No such file: " + file);
-            } catch (IOException e) {
-                throw new AikgException(Kind.SYNTAX, file + ": cannot read: " + e.getMessage(), e);
-            } catch (AikgException e) {
-                throw e;
-            } catch (RiotException e) {
-                throw new AikgException(Kind.SYNTAX, file + ": " + oneLine(e.getMessage()), e);
-            }
-        }
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-    }
-
-    private static ErrorHandler errors(Path file) {
-        return new ErrorHandler() {
-            @Override
-            public void warning(String message, long line, long col) {}
-
-            @Override
-            public void error(String message, long line, long col) {
-                fatal(message, line, col);
-            }
-
-            @Override
-            public void fatal(String message, long line, long col) {
-                String where = line > 0 ? ":" + line + (col > 0 ? ":" + col : "") : "";
-                throw new AikgException(Kind.SYNTAX, file + where + ": " + oneLine(message));
-            }
-        };
-    }
-
-    /** JSON-LD from outside may name remote or file contexts; aikg fetches nothing, so it refuses them. */
-    static void refuseRemoteContexts(Path file, byte[] json) {
-        JsonValue root;
-        try {
-            root = JSON.parseAny(new String(json, StandardCharsets.UTF_8));
-        } catch (RuntimeException e) {
-            throw new AikgException(Kind.SYNTAX, file + ": not JSON: " + oneLine(e.getMessage()));
-        }
-        checkContexts(file, root);
-    }
-
-    private static void checkContexts(Path file, JsonValue value) {
-        if (value.isArray()) {
-            for (JsonValue v : value.getAsArray()) {
-                checkContexts(file, v);
-            }
-        } else if (value.isObject()) {
-            JsonObject object = value.getAsObject();
-            for (String key : object.keys()) {
-                JsonValue v = object.get(key);
-                if (key.equals("@context") || key.equals("@import")) {
-                    refuseReferences(file, v);
-                }
-                checkContexts(file, v);
-            }
-        }
-    }
-
-    private static void refuseReferences(Path file, JsonValue context) {
-        if (context.isString()) {
-            throw new AikgException(Kind.REFUSED, file + ": remote JSON-LD context refused (" + context.getAsString().value()
-                    + "); inline the context in the file");
-        }
-        if (context.isArray()) {
-            JsonArray array = context.getAsArray();
-            for (JsonValue v : array) {
-                refuseReferences(file, v);
-            }
-        }
-        if (context.isObject() && context.getAsObject().hasKey("@import")) {
-            refuseReferences(file, context.getAsObject().get("@import"));
-        }
-    }
-
-    static String oneLine(String message) {
-        if (message == null) {
-            return "unreadable input";
-        }
-        String text = message.strip().replaceAll("\\s+", " ");
-        return text.replaceFirst("^\\[line: \\d+, col: \\d+ *\\] *", "");
-    }
-
-    /** A graph holding the triples of all quads, for validation. */
-    static Graph triplesOf(DatasetGraph dsg) {
-        Graph g = GraphFactory.createDefaultGraph();
-        dsg.find().forEachRemaining(q -> g.add(q.asTriple()));
-        return g;
     }
 }

@@ -2,7 +2,10 @@ package org.aikg.core.load;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
 import org.aikg.core.Prefixes;
@@ -12,96 +15,108 @@ import org.aikg.ontology.OntologyFiles;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 
-/** Checks data against the aikg shapes, together with the ontology and the store's entity registry and catalogue. */
+/**
+ * Checks data against the aikg shapes one graph at a time, so that sources may disagree: each graph is checked with
+ * the context every graph relies on (the ontology, the entity registry and the source catalogue) and with what the
+ * store already holds in that same graph, but never with what other sources say.
+ */
 public final class Validator {
 
-    private static final List<String> CONTEXT_GRAPHS = List.of(AIKG.ONTOLOGY, AIKG.GRAPH + "entities", AIKG.GRAPH + "sources");
+    /** The graphs every other graph may rely on when it is checked. */
+    static final List<Node> CONTEXT_GRAPHS = List.of(NodeFactory.createURI(AIKG.ONTOLOGY),
+            NodeFactory.createURI(AIKG.GRAPH + "entities"), NodeFactory.createURI(AIKG.GRAPH + "sources"));
 
     private final Store store;
-    private Shapes shapes;
+    private GraphValidation validation;
 
     public Validator(Store store) {
         this.store = store;
     }
 
-    private Shapes shapes() {
-        if (shapes == null) {
+    private GraphValidation validation() {
+        if (validation == null) {
             Graph g = GraphFactory.createDefaultGraph();
             try (InputStream in = Validator.class.getClassLoader().getResourceAsStream(OntologyFiles.SHAPES)) {
                 RDFParser.source(in).lang(Lang.TURTLE).parse(g);
             } catch (IOException e) {
                 throw new AikgException(Kind.STORE, "Cannot read the shapes: " + e.getMessage(), e);
             }
-            shapes = Shapes.parse(g);
+            validation = new GraphValidation(Shapes.parse(g));
         }
-        return shapes;
+        return validation;
     }
 
-    /** Validates the whole store; returns the violations as one line each, empty when it conforms. */
+    /** Validates the store graph by graph; returns the violations, one line each prefixed with the graph, empty when it conforms. */
     public List<String> validateStore() {
         DatasetGraph dsg = store.dataset();
         if (dsg == null) {
             throw new AikgException(Kind.REFUSED, "Validation runs on local stores only; a remote endpoint validates its own data");
         }
-        Graph all = store.read(() -> Importer.triplesOf(dsg));
-        return describe(ShaclValidator.get().validate(shapes(), all));
+        return store.read(() -> {
+            Graph context = context(dsg, Map.of());
+            List<String> lines = new ArrayList<>();
+            List<Node> names = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(names::add);
+            names.sort(Comparator.comparing(Node::toString));
+            for (Node name : names) {
+                Graph graph = dsg.getGraph(name);
+                for (ReportEntry entry : validation().violations(graph, new Union(graph, context))) {
+                    lines.add(line(name, entry));
+                }
+            }
+            return lines.stream().sorted().toList();
+        });
     }
 
     /**
-     * Fails with the first violations in words when staged data does not conform. The staged triples are checked
-     * together with the ontology, the entity registry, the source catalogue and what the store already says about the
-     * staged subjects; only violations on staged subjects count, so a big store costs no more than its neighbourhood.
-     * The staged graph receives that neighbourhood.
+     * Fails with the first violation in words when any staged graph does not conform. Each graph is checked on its own
+     * with the context graphs (the store's, and any the import itself brings) and its neighbourhood: what the store
+     * already holds in that graph about the staged subjects. Call inside a read transaction of a local store.
      */
-    public void requireValid(Graph data, java.util.Set<Node> subjects, String what) {
-        DatasetGraph dsg = store.dataset();
-        if (dsg != null) {
-            store.read(() -> {
-                for (String name : CONTEXT_GRAPHS) {
-                    Node g = NodeFactory.createURI(name);
-                    dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> data.add(q.asTriple()));
-                }
-                for (Node subject : subjects) {
-                    if (subject.isURI()) {
-                        dsg.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                            data.add(q.asTriple());
-                            if (q.getObject().isBlank()) {
-                                dsg.find(q.getGraph(), q.getObject(), Node.ANY, Node.ANY)
-                                        .forEachRemaining(b -> data.add(b.asTriple()));
-                            }
-                        });
-                    }
-                }
-                return null;
-            });
+    void requireValid(Staging staging, Map<Node, Graph> neighbourhoods, String what) {
+        Graph context = context(store.dataset(), staging.graphs());
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<Node, Graph> staged : staging.graphs().entrySet()) {
+            Graph near = neighbourhoods.getOrDefault(staged.getKey(), GraphFactory.createDefaultGraph());
+            Graph data = new Union(staged.getValue(), new Union(near, context));
+            for (ReportEntry entry : validation().violations(staged.getValue(), data)) {
+                problems.add(line(staged.getKey(), entry));
+            }
         }
-        ValidationReport report = ShaclValidator.get().validate(shapes(), data);
-        List<String> problems = report.getEntries().stream()
-                .filter(entry -> subjects.contains(entry.focusNode()))
-                .map(Validator::line).sorted().toList();
         if (!problems.isEmpty()) {
+            problems.sort(null);
             String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
             throw new AikgException(Kind.INVALID, what + " does not conform to the aikg shapes: " + problems.getFirst() + more);
         }
     }
 
-    private static List<String> describe(ValidationReport report) {
-        return report.getEntries().stream().map(Validator::line).sorted().toList();
+    /** The context graphs of the store (null for none) and of the staged data, as one read-only graph. */
+    private static Graph context(DatasetGraph dsg, Map<Node, Graph> staged) {
+        Graph context = GraphFactory.createDefaultGraph();
+        for (Node name : CONTEXT_GRAPHS) {
+            if (dsg != null && dsg.containsGraph(name)) {
+                context = new Union(context, dsg.getGraph(name));
+            }
+            if (staged.containsKey(name)) {
+                context = new Union(context, staged.get(name));
+            }
+        }
+        return context;
     }
 
-    private static String line(ReportEntry entry) {
+    private static String line(Node graph, ReportEntry entry) {
         String focus = FmtUtils.stringForNode(entry.focusNode(), Prefixes.standard());
-        String path = entry.resultPath() == null ? "" : " " + entry.resultPath().toString(new org.apache.jena.sparql.core.Prologue(Prefixes.standard()));
-        return focus + path + ": " + entry.message();
+        String path = entry.resultPath() == null ? "" : " " + entry.resultPath().toString(new Prologue(Prefixes.standard()));
+        return "[" + FmtUtils.stringForNode(graph, Prefixes.standard()) + "] " + focus + path + ": " + entry.message();
     }
 }

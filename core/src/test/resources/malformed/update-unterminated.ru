@@ -1,0 +1,2 @@
+INSERT DATA {
+  <http://example.org/s> <http://example.org/p> <http://example.org/o> .
