@@ -53,7 +53,7 @@ public final class Sparql {
 
     /** A one-line syntax error that names line and column and the unexpected token, without the parser's wish list. */
     static SyntaxError syntaxError(QueryParseException e) {
-        String message = String.valueOf(e.getMessage()).strip().replaceFirst("^Line \\d+, column \\d+: ", "");
+        String message = e.getMessage() == null ? "a malformed query or update" : e.getMessage().strip().replaceFirst("^Line \\d+, column \\d+: ", "");
         int line = e.getLine();
         int column = e.getColumn();
         Matcher m = ENCOUNTERED.matcher(message);
