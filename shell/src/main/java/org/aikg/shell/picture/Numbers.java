@@ -83,11 +83,17 @@ public final class Numbers {
         return code.isEmpty() ? sign + amount : sign + amount + " " + code;
     }
 
-    /** A short form for axes and tight spaces: "750", "20 k", "5.6 M", "685 B", "14.8 T", "10²⁴", "4.6×10²⁴". */
+    /**
+     * A short form for axes and tight spaces: "0.25", "2024", "20 k", "5.6 M", "685 B", "14.8 T", "10²⁴", "4.6×10²⁴";
+     * whole numbers below ten thousand stay as they are, so that years read as years.
+     */
     public static String compact(double value) {
         double abs = Math.abs(value);
         if (abs == 0) {
             return "0";
+        }
+        if (abs < 1e4 && value == Math.rint(value)) {
+            return String.valueOf((long) value);
         }
         if (abs >= 1e15 || abs < 1e-3) {
             int exponent = exponentOf(abs);
@@ -95,7 +101,7 @@ public final class Numbers {
             String m = significant(mantissa, 2);
             return (m.equals("1") ? "" : m.equals("-1") ? "-" : m + "×") + powerOfTen(exponent);
         }
-        if (abs < 1e3) {
+        if (abs < 1e4) {
             return significant(value, 3);
         }
         int step = Math.min(SUFFIXES.length - 1, (exponentOf(abs) - 3) / 3);

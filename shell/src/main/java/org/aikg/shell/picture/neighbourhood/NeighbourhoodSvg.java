@@ -1,6 +1,6 @@
 package org.aikg.shell.picture.neighbourhood;
 
-import static org.aikg.shell.picture.neighbourhood.SvgWriter.num;
+import static org.aikg.shell.picture.SvgWriter.num;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.aikg.shell.picture.Numbers;
+import org.aikg.shell.picture.SvgWriter;
 
 /**
  * Draws a neighbourhood as SVG: the centre, one labelled pill per relation with its neighbours fanning out, an
@@ -21,7 +22,7 @@ import org.aikg.shell.picture.Numbers;
  */
 public final class NeighbourhoodSvg {
 
-    private static final String FONT = "'DejaVu Sans', Verdana, Arial, Helvetica, sans-serif";
+    private static final String FONT = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif";
     private static final String INK = "#1a202c";
     private static final String MUTED = "#4a5568";
     private static final double MIN_WIDTH = 560;

@@ -1,4 +1,4 @@
-package org.aikg.shell.picture.neighbourhood;
+package org.aikg.shell.picture;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,13 +6,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Writes SVG markup: elements with attributes in the order given, text escaped, numbers with one decimal at most. */
-final class SvgWriter {
+public final class SvgWriter {
 
     private final StringBuilder out = new StringBuilder();
     private final Deque<String> open = new ArrayDeque<>();
 
     /** Opens an element; attributes come as name, value pairs, and null values are left out. */
-    SvgWriter start(String name, String... attributes) {
+    public SvgWriter start(String name, String... attributes) {
         tag(name, attributes);
         out.append('>');
         open.push(name);
@@ -20,21 +20,21 @@ final class SvgWriter {
     }
 
     /** Writes an element without content. */
-    SvgWriter empty(String name, String... attributes) {
+    public SvgWriter empty(String name, String... attributes) {
         tag(name, attributes);
         out.append("/>");
         return this;
     }
 
     /** Writes an element holding only text. */
-    SvgWriter element(String name, String text, String... attributes) {
+    public SvgWriter element(String name, String text, String... attributes) {
         tag(name, attributes);
         out.append('>').append(escape(text)).append("</").append(name).append('>');
         return this;
     }
 
     /** Closes the element opened last. */
-    SvgWriter end() {
+    public SvgWriter end() {
         out.append("</").append(open.pop()).append('>');
         return this;
     }
@@ -52,7 +52,7 @@ final class SvgWriter {
     }
 
     /** The markup written so far, ending with a new line. */
-    String finish() {
+    public String finish() {
         if (!open.isEmpty()) {
             throw new IllegalStateException("Unclosed elements: " + open);
         }
@@ -60,14 +60,14 @@ final class SvgWriter {
     }
 
     /** A coordinate or length: at most one decimal, no trailing zero, never "-0". */
-    static String num(double value) {
+    public static String num(double value) {
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
         String s = rounded.signum() == 0 ? "0" : rounded.toPlainString();
         return s;
     }
 
     /** Text made safe for XML content and attributes; characters XML cannot hold are dropped. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder s = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             switch (c) {
