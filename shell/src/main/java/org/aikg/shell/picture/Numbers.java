@@ -84,7 +84,7 @@ public final class Numbers {
     }
 
     /**
-     * A short form for axes and tight spaces: "0.25", "2024", "20 k", "5.6 M", "685 B", "14.8 T", "10²⁴", "4.6×10²⁴";
+     * A short form for axes and tight spaces: "0.25", "2024", "20 k", "5.6 M", "685 B", "14.8 T", "1×10²⁴", "4.6×10²⁴";
      * whole numbers below ten thousand stay as they are, so that years read as years.
      */
     public static String compact(double value) {
@@ -99,7 +99,7 @@ public final class Numbers {
             int exponent = exponentOf(abs);
             double mantissa = value / Math.pow(10, exponent);
             String m = significant(mantissa, 2);
-            return (m.equals("1") ? "" : m.equals("-1") ? "-" : m + "×") + powerOfTen(exponent);
+            return m + "×" + powerOfTen(exponent);
         }
         if (abs < 1e4) {
             return significant(value, 3);

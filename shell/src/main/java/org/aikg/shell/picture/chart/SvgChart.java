@@ -8,9 +8,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TimeZone;
 import org.aikg.core.query.Rows;
 import org.aikg.shell.picture.SvgWriter;
 import org.jfree.chart.JFreeChart;
@@ -26,6 +24,7 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -34,6 +33,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -62,9 +62,14 @@ public final class SvgChart {
         new Color(0x2f4f4f), new Color(0x999999)};
     private static final Shape[] SHAPES = {new Ellipse2D.Double(-4, -4, 8, 8), new Rectangle2D.Double(-3.5, -3.5, 7, 7),
         ShapeUtils.createUpTriangle(4.5f), ShapeUtils.createDiamond(4.5f), ShapeUtils.createDownTriangle(4.5f)};
+    private static final int MAX_VALUE_LABELS = 16;
     private static final double MIN_TIME_SPAN = 366 * 24 * 3600 * 1000.0;
     private static final BasicStroke GRID_STROKE = new BasicStroke(0.7f);
     private static final Shape RING = new Ellipse2D.Double(-7.5, -7.5, 15, 15);
+
+    static {
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private SvgChart() {}
 
@@ -104,7 +109,7 @@ public final class SvgChart {
         }
         ValueAxis xAxis;
         if (data.xKind() == ChartData.XKind.TIME) {
-            DateAxis dates = new DateAxis(data.spec().xAxisLabel(), TimeZone.getTimeZone("UTC"), Locale.ENGLISH);
+            DateAxis dates = new ReadableDateAxis(data.spec().xAxisLabel());
             double first = dataset.getDomainLowerBound(false);
             double last = dataset.getDomainUpperBound(false);
             if (!Double.isNaN(first) && last - first < MIN_TIME_SPAN) {
@@ -176,6 +181,12 @@ public final class SvgChart {
         renderer.setMaximumBarWidth(0.08);
         for (int i = 0; i < data.series().size(); i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+        }
+        if (data.categories().size() * data.series().size() <= MAX_VALUE_LABELS) {
+            renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new TickFormat()));
+            renderer.setDefaultItemLabelsVisible(true);
+            renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            renderer.setDefaultItemLabelPaint(MUTED);
         }
         CategoryPlot plot = new CategoryPlot(dataset, xAxis, yAxis(data, true), renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
