@@ -3,6 +3,8 @@ package org.aikg.shell.picture.neighbourhood;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class NeighbourhoodPictureTest {
 
@@ -131,6 +134,91 @@ class NeighbourhoodPictureTest {
             assertThat(more).containsExactly("and 4,994 more");
             assertThat(hood.cutTotal()).isEqualTo(5000 - 6);
         }
+    }
+
+    @Test
+    void everyLabelFitsInsideItsBoxWhenMeasuredWithThePlatformsSansSerifFont() throws Exception {
+        FontRenderContext context = new FontRenderContext(null, true, true);
+        for (String slug : List.of("deepseek-v3", "deepseek", "nvidia")) {
+            SvgDocument svg = SvgDocument.parse(picture(slug));
+            List<Element> boxes = new java.util.ArrayList<>();
+            for (String kind : List.of("centre", "node", "relation", "more")) {
+                boxes.addAll(svg.groupsOfClass(kind));
+            }
+            assertThat(boxes).isNotEmpty();
+            for (Element box : boxes) {
+                Element rect = (Element) box.getElementsByTagNameNS(SvgDocument.SVG_NS, "rect").item(0);
+                double width = Double.parseDouble(rect.getAttribute("width"));
+                NodeList texts = box.getElementsByTagNameNS(SvgDocument.SVG_NS, "text");
+                for (int i = 0; i < texts.getLength(); i++) {
+                    Element text = (Element) texts.item(i);
+                    float size = Float.parseFloat(text.getAttribute("font-size").isEmpty() ? "12"
+                            : text.getAttribute("font-size"));
+                    int style = text.getAttribute("font-weight").equals("bold") ? Font.BOLD : Font.PLAIN;
+                    double measured = new Font(Font.SANS_SERIF, style, 1).deriveFont(size)
+                            .getStringBounds(text.getTextContent(), context).getWidth();
+                    assertThat(measured).as("'%s' in %s", text.getTextContent(), slug).isLessThanOrEqualTo(width);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLongNameIsWrappedOntoTwoLinesAndEndsWithAnEllipsis() {
+        String name = "An exceedingly long organization name that goes on and on well past any box a reader "
+                + "could take in at a glance, naming every subsidiary";
+        Vertex centre = new Vertex("c", "Centre", NodeKind.MODEL, "");
+        Vertex neighbour = new Vertex("n", name, NodeKind.ORGANIZATION, "company");
+        Neighbourhood hood = new Neighbourhood(centre, List.of(neighbour),
+                List.of(new Link("n", new Relation("creator", RelationKind.MAKER, false), List.of("s"))), List.of(),
+                List.of(new Source("s", "A source")));
+
+        SvgDocument svg = SvgDocument.parse(new NeighbourhoodSvg().render(hood));
+
+        Element node = svg.groupsOfClass("node").getFirst();
+        assertThat(SvgDocument.titleOf(node)).isEqualTo(name + " (company)");
+        List<String> lines = SvgDocument.textsIn(node);
+        assertThat(lines).hasSize(3).endsWith("company");
+        assertThat(lines.get(0)).startsWith("An exceedingly long");
+        assertThat(lines.get(1)).endsWith("…");
+    }
+
+    @Test
+    void anEntityPointingAtManyKeepsTheFirstByNameAndItsOtherRelations() {
+        try (KnowledgeGraph ownerGraph = KnowledgeGraph.inMemory()) {
+            StringBuilder update = new StringBuilder("""
+                    PREFIX id: <https://w3id.org/aikg/id/>
+                    INSERT DATA { GRAPH <https://w3id.org/aikg/source/test-owner> {
+                      id:owner a aikg:Company ; schema:name "Owner Inc" ; schema:location id:china .
+                    """);
+            for (int i = 0; i < 70; i++) {
+                update.append(String.format("  id:owned-%02d a aikg:AIService ; schema:name \"Service %02d\" .%n", i, i));
+                update.append(String.format("  id:owner schema:owns id:owned-%02d .%n", i));
+            }
+            ownerGraph.update(update.append("} }").toString());
+
+            Neighbourhood hood = new NeighbourhoodReader(ownerGraph).read(NodeFactory.createURI(ID + "owner"),
+                    new Caps(4, 30));
+
+            assertThat(hood.neighbours()).extracting(Vertex::label)
+                    .containsExactly("China", "Service 00", "Service 01", "Service 02", "Service 03");
+            assertThat(hood.cuts()).singleElement().satisfies(c -> {
+                assertThat(c.relation().label()).isEqualTo("owns");
+                assertThat(c.more()).isEqualTo(66);
+            });
+        }
+    }
+
+    @Test
+    void anEntityWithNothingAroundItIsDrawnAlone() {
+        Neighbourhood hood = new NeighbourhoodReader(graph).read(NodeFactory.createURI(ID + "no-such-thing"),
+                Caps.DEFAULT);
+
+        SvgDocument svg = SvgDocument.parse(new NeighbourhoodSvg().render(hood));
+
+        assertThat(hood.neighbours()).isEmpty();
+        assertThat(svg.groupsOfClass("centre")).singleElement()
+                .satisfies(g -> assertThat(SvgDocument.textsIn(g)).containsExactly("id:no-such-thing"));
     }
 
     @Test
