@@ -3,9 +3,13 @@ package org.aikg.shell.picture.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
 import java.awt.Shape;
+import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +18,7 @@ import org.aikg.shell.picture.SvgWriter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
@@ -85,13 +90,18 @@ public final class SvgChart {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix("aikg-chart-");
         g2.setGeomDoubleConverter(SvgWriter::num);
-        g2.setTransformDoubleConverter(v -> String.valueOf(Math.round(v * 1000) / 1000.0));
+        g2.setTransformDoubleConverter(SvgChart::transformNumber);
         g2.setFontFunction(family -> FONT);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
         int open = svg.indexOf('>') + 1;
         return svg.substring(0, open) + "<title>" + SvgWriter.escape(data.spec().titleText()) + "</title>"
                 + svg.substring(open) + "\n";
+    }
+
+    private static String transformNumber(double value) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }
 
     private static JFreeChart points(ChartData data) {
@@ -165,12 +175,12 @@ public final class SvgChart {
         xAxis.setMaximumCategoryLabelWidthRatio(data.categories().size() > 6 ? 2.5f : 1.2f);
         BarRenderer renderer = new BarRenderer() {
             @Override
-            public java.awt.Paint getItemOutlinePaint(int row, int column) {
+            public Paint getItemOutlinePaint(int row, int column) {
                 return marked.contains(List.of(row, categoryIndex(dataset, data, column))) ? INK : null;
             }
 
             @Override
-            public java.awt.Stroke getItemOutlineStroke(int row, int column) {
+            public Stroke getItemOutlineStroke(int row, int column) {
                 return new BasicStroke(2.2f);
             }
         };
@@ -259,7 +269,7 @@ public final class SvgChart {
         }
     }
 
-    private static void styleAxis(org.jfree.chart.axis.Axis axis, boolean empty) {
+    private static void styleAxis(Axis axis, boolean empty) {
         axis.setTickLabelsVisible(!empty);
         axis.setTickMarksVisible(!empty);
         axis.setTickLabelInsets(new RectangleInsets(6, 4, 6, 4));

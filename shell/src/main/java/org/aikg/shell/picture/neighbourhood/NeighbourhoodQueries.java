@@ -43,15 +43,21 @@ final class NeighbourhoodQueries {
 
     static final String FIRST_OUT = """
             SELECT ?n ?g ?title ?name ?label ?type ?speaker ?paraphrase WHERE {
-              { SELECT DISTINCT ?n WHERE { GRAPH ?h { ?e ?p ?n } FILTER (!isBlank(?n)) } ORDER BY ?n LIMIT %d }
-              GRAPH ?g { ?e ?p ?n }
+              { SELECT DISTINCT ?n WHERE { GRAPH ?h { ?e ?p ?n } FILTER (!isBlank(?n)) %2$s } ORDER BY ?n LIMIT %1$d }
+              GRAPH ?g { ?e ?p ?n } %2$s
             """ + DESCRIBED;
 
     static final String FIRST_IN = """
             SELECT ?n ?g ?title ?name ?label ?type ?speaker ?paraphrase WHERE {
-              { SELECT DISTINCT ?n WHERE { GRAPH ?h { ?n ?p ?e } FILTER (isIRI(?n)) } ORDER BY ?n LIMIT %d }
-              GRAPH ?g { ?n ?p ?e }
+              { SELECT DISTINCT ?n WHERE { GRAPH ?h { ?n ?p ?e } FILTER (isIRI(?n)) %2$s } ORDER BY ?n LIMIT %1$d }
+              GRAPH ?g { ?n ?p ?e } %2$s
             """ + DESCRIBED;
+
+    /**
+     * Picks the property by its text (bound as ?ps) where it cannot be bound as an IRI: core's parameter check
+     * refuses IRIs with a fragment, such as aikg:domain.
+     */
+    static final String PROPERTY_BY_TEXT = "FILTER (STR(?p) = ?ps)";
 
     static final String OWN_BLANKS = """
             SELECT ?p ?b ?g ?title ?part ?v WHERE {

@@ -29,6 +29,11 @@ public final class NeighbourhoodReader {
     private static final long ROW_CAP = 50_000;
     /** Up to this many linked neighbours, one query describes them all; beyond, one query per relation. */
     private static final long ONE_QUERY_UP_TO = 60;
+    /**
+     * Up to this many blank nodes pointing at the entity, memberships among them are drawn and figures counted;
+     * beyond (a unit or a qualifier that thousands of figures use), they are only counted.
+     */
+    private static final long STRUCTURES_UP_TO = 200;
 
     private static final Set<String> MEMBER_LINKS = Set.of(Vocabulary.ORG + "member", Vocabulary.SCHEMA + "member");
 
@@ -51,16 +56,21 @@ public final class NeighbourhoodReader {
         Vertex centre = centre(entity, around, vocabulary);
         Rows relations = select(NeighbourhoodQueries.RELATIONS, around);
         readLinked(entity, around, relations, caps, gathering);
-        if (hasBlanks(relations, false)) {
+        if (blanks(relations, false) > 0) {
             readOwnBlanks(around, gathering);
         }
-        if (hasBlanks(relations, true)) {
+        long pointingHere = blanks(relations, true);
+        if (pointingHere > 0 && pointingHere <= STRUCTURES_UP_TO) {
             readStructures(around, gathering);
             Rows figures = select(NeighbourhoodQueries.FIGURES_POINTING_HERE, around);
             for (int i = 0; i < figures.size(); i++) {
-                String p = figures.get(i, "p").getURI();
-                gathering.cut(new Relation(vocabulary.relationLabel(p), vocabulary.relationKind(p), true),
-                        number(figures, i, "count"));
+                cutPointingHere(figures.get(i, "p").getURI(), number(figures, i, "count"), gathering);
+            }
+        } else if (pointingHere > 0) {
+            for (int i = 0; i < relations.size(); i++) {
+                if (bool(relations.get(i, "blank")) && bool(relations.get(i, "incoming"))) {
+                    cutPointingHere(relations.get(i, "p").getURI(), number(relations, i, "count"), gathering);
+                }
             }
         }
         return caps.apply(centre, gathering.vertices(), gathering.links(), gathering.cuts, gathering.sources());
@@ -85,13 +95,20 @@ public final class NeighbourhoodReader {
                 vocabulary.typeLabel(names.types));
     }
 
-    private static boolean hasBlanks(Rows relations, boolean incoming) {
+    /** How many blank nodes the entity points to, or that point to it. */
+    private static long blanks(Rows relations, boolean incoming) {
+        long count = 0;
         for (int i = 0; i < relations.size(); i++) {
             if (bool(relations.get(i, "blank")) && bool(relations.get(i, "incoming")) == incoming) {
-                return true;
+                count += number(relations, i, "count");
             }
         }
-        return false;
+        return count;
+    }
+
+    private static void cutPointingHere(String property, long count, Gathering gathering) {
+        gathering.cut(new Relation(gathering.vocabulary.relationLabel(property),
+                gathering.vocabulary.relationKind(property), true), count);
     }
 
     private void readLinked(Node entity, Map<String, String> around, Rows all, Caps caps, Gathering gathering) {
@@ -109,9 +126,12 @@ public final class NeighbourhoodReader {
         } else {
             for (int i : relations) {
                 Fetched key = new Fetched(bool(all.get(i, "incoming")), all.get(i, "p").getURI());
-                Map<String, String> params = Map.of("e", "<" + entity.getURI() + ">", "p", "<" + key.property() + ">");
+                boolean byText = key.property().contains("#");
+                Map<String, String> params = Map.of("e", "<" + entity.getURI() + ">",
+                        byText ? "ps" : "p", byText ? key.property() : "<" + key.property() + ">");
                 String text = String.format(Locale.ROOT, key.incoming() ? NeighbourhoodQueries.FIRST_IN
-                        : NeighbourhoodQueries.FIRST_OUT, caps.perRelation());
+                        : NeighbourhoodQueries.FIRST_OUT, caps.perRelation(),
+                        byText ? NeighbourhoodQueries.PROPERTY_BY_TEXT : "");
                 addLinked(select(text, params), key, gathering, fetched);
             }
         }

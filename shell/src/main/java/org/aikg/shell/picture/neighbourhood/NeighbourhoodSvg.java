@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -79,8 +80,12 @@ public final class NeighbourhoodSvg {
         svg.end();
     }
 
+    private static String css(Enum<?> kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
     private static String markerId(RelationKind kind) {
-        return "aikg-arrow-" + kind.name().toLowerCase(java.util.Locale.ROOT);
+        return "aikg-arrow-" + css(kind);
     }
 
     private static void edges(SvgWriter svg, Neighbourhood hood, Plan plan, Drawing drawing) {
@@ -93,7 +98,7 @@ public final class NeighbourhoodSvg {
             for (double[] p : route.points()) {
                 d.append(d.isEmpty() ? "M" : "L").append(num(p[0])).append(',').append(num(p[1]));
             }
-            svg.start("g", "class", "link " + kind.name().toLowerCase(java.util.Locale.ROOT));
+            svg.start("g", "class", "link " + css(kind));
             if (edge.link() != null) {
                 svg.element("title", linkTitle(hood, plan, edge));
             }
@@ -148,7 +153,7 @@ public final class NeighbourhoodSvg {
         if (link != null) {
             svg.start("a", "href", link);
         }
-        svg.start("g", "class", (centre ? "centre " : "node ") + vertex.kind().name().toLowerCase(java.util.Locale.ROOT));
+        svg.start("g", "class", (centre ? "centre " : "node ") + css(vertex.kind()));
         svg.element("title", vertex.label() + (vertex.typeLabel().isEmpty() ? "" : " (" + vertex.typeLabel() + ")"));
         svg.empty("rect", "x", num(placed.x()), "y", num(placed.y()), "width", num(box.width()),
                 "height", num(box.height()), "rx", centre ? "8" : "5", "fill", vertex.kind().fill(),
@@ -176,7 +181,7 @@ public final class NeighbourhoodSvg {
 
     private static void relationBox(SvgWriter svg, Relation relation, Drawing.Placed placed, Plan plan) {
         Box box = placed.box();
-        svg.start("g", "class", "relation " + relation.kind().name().toLowerCase(java.util.Locale.ROOT));
+        svg.start("g", "class", "relation " + css(relation.kind()));
         int count = plan.linkCount.getOrDefault(relation, 0);
         long cut = plan.cutOf.getOrDefault(relation, 0L);
         svg.element("title", relation.label() + " (" + relation.kind().label() + "): " + Numbers.count(count + cut)

@@ -210,6 +210,58 @@ class NeighbourhoodPictureTest {
     }
 
     @Test
+    void aQualifierThousandsOfFiguresUseCountsThemWithoutDrawingThem() {
+        try (KnowledgeGraph figureGraph = KnowledgeGraph.inMemory()) {
+            StringBuilder update = new StringBuilder("""
+                    PREFIX id: <https://w3id.org/aikg/id/>
+                    INSERT DATA { GRAPH <https://w3id.org/aikg/source/test-figures> {
+                      id:rough a aikg:FigureQualifier ; skos:prefLabel "rough"@en .
+                    """);
+            for (int i = 0; i < 2000; i++) {
+                update.append("  id:figure-model-").append(i).append(" aikg:parameterCount [ a qudt:QuantityValue ; ")
+                        .append("qudt:numericValue ").append(1000 + i)
+                        .append(" ; qudt:unit aikg:Parameter ; aikg:qualifier id:rough ] .\n");
+            }
+            figureGraph.update(update.append("} }").toString());
+
+            Neighbourhood hood = new NeighbourhoodReader(figureGraph).read(NodeFactory.createURI(ID + "rough"),
+                    Caps.DEFAULT);
+            SvgDocument svg = SvgDocument.parse(new NeighbourhoodSvg().render(hood));
+
+            assertThat(hood.cuts()).singleElement().satisfies(c -> {
+                assertThat(c.relation().label()).isEqualTo("qualifier");
+                assertThat(c.more()).isEqualTo(2000);
+            });
+            assertThat(svg.groupsOfClass("more").stream().flatMap(g -> SvgDocument.textsIn(g).stream()))
+                    .containsExactly("2,000 more");
+            assertThat(svg.groupsOfClass("node")).isEmpty();
+        }
+    }
+
+    @Test
+    void aHubLinkedByAnOntologyPropertyWithAFragmentIsCutToo() {
+        try (KnowledgeGraph domainGraph = KnowledgeGraph.inMemory()) {
+            StringBuilder update = new StringBuilder("""
+                    PREFIX id: <https://w3id.org/aikg/id/>
+                    INSERT DATA { GRAPH <https://w3id.org/aikg/source/test-domain> {
+                      id:domain-language a skos:Concept ; skos:prefLabel "Language"@en .
+                    """);
+            for (int i = 0; i < 100; i++) {
+                update.append(String.format("  id:lm-%03d a aikg:AIModel ; schema:name \"LM %03d\" ; "
+                        + "aikg:domain id:domain-language .%n", i, i));
+            }
+            domainGraph.update(update.append("} }").toString());
+
+            Neighbourhood hood = new NeighbourhoodReader(domainGraph).read(NodeFactory.createURI(ID + "domain-language"),
+                    new Caps(3, 30));
+
+            assertThat(hood.neighbours()).extracting(Vertex::label).containsExactly("LM 000", "LM 001", "LM 002");
+            assertThat(hood.links()).allSatisfy(l -> assertThat(l.relation().label()).isEqualTo("domain"));
+            assertThat(hood.cutTotal()).isEqualTo(97);
+        }
+    }
+
+    @Test
     void anEntityWithNothingAroundItIsDrawnAlone() {
         Neighbourhood hood = new NeighbourhoodReader(graph).read(NodeFactory.createURI(ID + "no-such-thing"),
                 Caps.DEFAULT);
