@@ -85,10 +85,18 @@ public final class SvgChart {
 
     /** The chart of checked data at a size in pixels, as a standalone SVG document. */
     public static String render(ChartData data, int width, int height) {
+        return render(data, width, height, "aikg-chart-");
+    }
+
+    /**
+     * The chart with its clip-path ids starting with the prefix, so that several charts can be inlined in one HTML
+     * page without their ids clashing.
+     */
+    public static String render(ChartData data, int width, int height, String idPrefix) {
         JFreeChart chart = data.xKind() == ChartData.XKind.CATEGORY ? bars(data) : points(data);
         style(chart, data);
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        g2.setDefsKeyPrefix("aikg-chart-");
+        g2.setDefsKeyPrefix(idPrefix);
         g2.setGeomDoubleConverter(SvgWriter::num);
         g2.setTransformDoubleConverter(SvgChart::transformNumber);
         g2.setFontFunction(family -> FONT);

@@ -12,7 +12,7 @@ public enum NodeKind {
     EVENT("event", "#fde2e1", "#c53030"),
     PLACE("place", "#d8f3f1", "#2c7a7b"),
     CONCEPT("concept or licence", "#f3f3e6", "#7b7b3a"),
-    FIGURE("figure", "#ffffff", "#b7791f"),
+    FIGURE("figure", "#ffffff", "#8a6d3b"),
     VALUE("date or value", "#ffffff", "#718096"),
     OTHER("other", "#ffffff", "#a0aec0");
 

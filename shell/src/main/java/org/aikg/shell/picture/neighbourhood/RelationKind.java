@@ -6,7 +6,7 @@ public enum RelationKind {
     PROVENANCE("training and derivation", "#d55e00"),
     PART("membership and parts", "#00876c"),
     CLAIM("claims and subjects", "#b83280"),
-    FIGURE("figures", "#b7791f"),
+    FIGURE("figures", "#8a6d3b"),
     CLASSIFICATION("classification and licence", "#5a67d8"),
     VALUE("dates and values", "#718096"),
     OTHER("other links", "#4a5568");

@@ -63,6 +63,19 @@ class SvgChartTest {
     }
 
     @Test
+    void chartsInlinedInOnePageCanKeepTheirIdsApart() {
+        ChartData data = ChartData.of(TestRows.compute(), COMPUTE);
+
+        SvgDocument first = SvgDocument.parse(SvgChart.render(data, 600, 400, "first-"));
+        SvgDocument second = SvgDocument.parse(SvgChart.render(data, 600, 400, "second-"));
+
+        List<String> firstIds = first.elements("clipPath").stream().map(e -> e.getAttribute("id")).toList();
+        List<String> secondIds = second.elements("clipPath").stream().map(e -> e.getAttribute("id")).toList();
+        assertThat(firstIds).isNotEmpty().allMatch(id -> id.startsWith("first-"));
+        assertThat(secondIds).isNotEmpty().allMatch(id -> id.startsWith("second-"));
+    }
+
+    @Test
     void categoriesOfANamedQueryAreDrawnAsBars() throws Exception {
         try (KnowledgeGraph graph = KnowledgeGraph.inMemory()) {
             Rows ranking = graph.selectNamed("gpu-hours-ranking", Map.of());
