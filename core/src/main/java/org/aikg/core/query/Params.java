@@ -85,7 +85,7 @@ public final class Params {
         }
         try {
             IRIx parsed = IRIx.create(iri);
-            if (!parsed.isAbsolute()) {
+            if (!parsed.isReference()) {
                 throw new AikgException(AikgException.Kind.USAGE, "Parameter " + name + ": '" + value
                         + "' is not an absolute IRI or a known prefixed name");
             }
