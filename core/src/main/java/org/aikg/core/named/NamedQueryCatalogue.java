@@ -15,6 +15,8 @@ import org.aikg.data.DataFiles;
 /** The named queries the data module ships, each parsed from its text once. */
 public final class NamedQueryCatalogue {
 
+    private static final Pattern CHART_SETTING = Pattern.compile("([a-z-]+)(?:=(\"[^\"]*\"|\\S+))?");
+
     private static final Pattern PARAM = Pattern.compile(
             "#\\s*@param\\s+(\\w+)\\s+(iri|string|integer|decimal|date)\\s+(\\S+)\\s*(.*)");
 
@@ -35,9 +37,14 @@ public final class NamedQueryCatalogue {
         return new NamedQueryCatalogue(queries);
     }
 
-    /** Reads a named query from its text: the first comment line describes it; {@code # @param} lines declare parameters. */
+    /**
+     * Reads a named query from its text: the first comment line describes it; {@code # @param} lines declare
+     * parameters; a {@code # @chart x=COL y=COL [series=COL] [mark=COL] [log-y] [lines] [title="..."]} line says how
+     * to draw its answer.
+     */
     public static NamedQuery parse(String name, String text) {
         String description = null;
+        NamedQuery.Chart chart = null;
         List<NamedQuery.Parameter> params = new ArrayList<>();
         for (String line : text.split("\n")) {
             String trimmed = line.strip();
@@ -53,6 +60,8 @@ public final class NamedQueryCatalogue {
                 boolean required = dflt.equals("required");
                 params.add(new NamedQuery.Parameter(m.group(1), m.group(2),
                         required || dflt.equals("-") ? null : dflt, required, m.group(4).strip()));
+            } else if (trimmed.startsWith("# @chart")) {
+                chart = chart(name, trimmed.substring("# @chart".length()));
             } else if (trimmed.startsWith("# @param")) {
                 throw new AikgException(Kind.SYNTAX, "Named query " + name + ": malformed parameter line: " + trimmed);
             } else if (description == null) {
@@ -62,7 +71,24 @@ public final class NamedQueryCatalogue {
         if (description == null || description.isEmpty()) {
             throw new AikgException(Kind.SYNTAX, "Named query " + name + " has no description comment on its first line");
         }
-        return new NamedQuery(name, description, List.copyOf(params), text);
+        return new NamedQuery(name, description, List.copyOf(params), Optional.ofNullable(chart), text);
+    }
+
+    private static NamedQuery.Chart chart(String name, String settings) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        Matcher m = CHART_SETTING.matcher(settings.strip());
+        while (m.find()) {
+            String value = m.group(2) == null ? "" : m.group(2).replaceAll("^\"|\"$", "");
+            switch (m.group(1)) {
+                case "x", "y", "series", "mark", "title", "log-y", "lines" -> values.put(m.group(1), value);
+                default -> throw new AikgException(Kind.SYNTAX, "Named query " + name + ": unknown chart setting '" + m.group(1) + "'");
+            }
+        }
+        if (!values.containsKey("x") || !values.containsKey("y")) {
+            throw new AikgException(Kind.SYNTAX, "Named query " + name + ": a chart needs x=COLUMN and y=COLUMN");
+        }
+        return new NamedQuery.Chart(values.get("x"), values.get("y"), values.get("series"), values.get("mark"),
+                values.containsKey("log-y"), values.containsKey("lines"), values.get("title"));
     }
 
     /** All named queries, by name. */

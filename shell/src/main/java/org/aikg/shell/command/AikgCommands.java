@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 /** The table of aikg commands, in name order: the one place commands are registered. */
 @Command(name = "aikg", subcommands = {
+        ChartCommand.class,
         DescribeCommand.class,
         ExportCommand.class,
         GenerateCommand.class,
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
         LoadCommand.class,
         NamedCommand.class,
         PathCommand.class,
+        PictureCommand.class,
         PrefixesCommand.class,
         QueryCommand.class,
         RunCommand.class,
