@@ -126,7 +126,7 @@ def main():
         if r["Parameters"]:
             parameters[model] = float(r["Parameters"])
 
-    out = {}
+    out = {"rows": len(rows)}
     frontier = []
     for year in sorted(set(model_year[m] for m in model_flop)):
         best = max(model_flop[m] for m in model_flop if model_year[m] == year)

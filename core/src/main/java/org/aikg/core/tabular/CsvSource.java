@@ -78,6 +78,7 @@ public final class CsvSource implements ImportSource {
             List<String> header = csv.next().cells();
             int[] index = columns(header);
             Set<Triple> triples = new LinkedHashSet<>();
+            Map<Triple, Boolean> recent = recentlySent();
             while (csv.hasNext()) {
                 CsvRows.Row row = csv.next();
                 Binding cells = cells(row, header, index);
@@ -88,6 +89,9 @@ public final class CsvSource implements ImportSource {
                     throw mappingProblem(e, row, header);
                 }
                 for (Triple t : triples) {
+                    if (!t.getSubject().isBlank() && !t.getObject().isBlank() && recent.put(t, Boolean.TRUE) != null) {
+                        continue;
+                    }
                     if (graph == null) {
                         sink.triple(t);
                     } else {
@@ -97,6 +101,19 @@ public final class CsvSource implements ImportSource {
                 rows++;
             }
         }
+    }
+
+    /**
+     * The triples without blank nodes sent lately, most used last: rows repeat what they say of shared entities (an
+     * organization's type and name, a country, a domain), and the store need not be told twice.
+     */
+    private static Map<Triple, Boolean> recentlySent() {
+        return new java.util.LinkedHashMap<>(1 << 16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Triple, Boolean> eldest) {
+                return size() > 1 << 17;
+            }
+        };
     }
 
     /** The position in the header of each column of the mapping, by its name or an alias; a missing one fails by name. */

@@ -102,7 +102,8 @@ final class RowMapper {
             public void visit(OpService service) {
                 throw new AikgException(Kind.REFUSED, name + ": SERVICE is refused; a mapping fetches nothing");
             }
-
+        });
+        Walker.walk(op, new OpVisitorBase() {
             @Override
             public void visit(OpBGP bgp) {
                 if (!bgp.getPattern().isEmpty()) {

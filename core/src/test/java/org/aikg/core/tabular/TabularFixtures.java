@@ -17,6 +17,11 @@ import org.aikg.core.store.Store;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.exec.RowSet;
@@ -60,10 +65,20 @@ final class TabularFixtures {
         return new Importer(store, new Validator(store)).load(new CsvSource(csv, Mappings.resolve(mapping), store), null, Progress.NONE);
     }
 
-    /** Writes what the mapping makes of the CSV straight into the store, without validation, for query tests. */
+    /**
+     * Writes what the mapping makes of the CSV straight into the store, without validation (triples outside a named
+     * graph going where the importer puts them), for tests of the mapping and of queries.
+     */
     static void write(LocalStore store, Path csv, String mapping) {
         CsvSource source = new CsvSource(csv, Mappings.resolve(mapping), store);
-        Txn.executeWrite(store.dataset(), () -> source.parse(StreamRDFLib.dataset(store.dataset())));
+        Node fallback = NodeFactory.createURI(Importer.DEFAULT_IMPORT_GRAPH);
+        StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(store.dataset())) {
+            @Override
+            public void triple(Triple triple) {
+                quad(Quad.create(fallback, triple));
+            }
+        };
+        Txn.executeWrite(store.dataset(), () -> source.parse(sink));
     }
 
     static long quads(Store store) {
