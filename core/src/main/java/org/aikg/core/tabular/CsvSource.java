@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ public final class CsvSource implements ImportSource {
      * organization's type and name, a country, a domain), and the store need not be told twice.
      */
     private static Map<Triple, Boolean> recentlySent() {
-        return new java.util.LinkedHashMap<>(1 << 16, 0.75f, true) {
+        return new LinkedHashMap<>(1 << 16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Triple, Boolean> eldest) {
                 return size() > 1 << 17;

@@ -1,6 +1,8 @@
 package org.aikg.core.tabular;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
 import org.apache.jena.graph.Node;
@@ -8,23 +10,23 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpVars;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpExtend;
-import org.apache.jena.sparql.algebra.op.OpJoin;
-import org.apache.jena.sparql.algebra.op.OpSequence;
-import org.apache.jena.sparql.algebra.op.OpTable;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.algebra.op.OpGraph;
+import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpQuad;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpSequence;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -75,7 +77,7 @@ final class RowMapper {
      */
     private static Op sequenced(Op op) {
         if (op instanceof OpJoin join && join.getLeft() instanceof OpExtend left && isUnitExtension(left)) {
-            java.util.Set<Var> assigned = new java.util.HashSet<>(OpVars.visibleVars(left));
+            Set<Var> assigned = new HashSet<>(OpVars.visibleVars(left));
             assigned.retainAll(OpVars.mentionedVars(join.getRight()));
             if (assigned.isEmpty()) {
                 return OpSequence.create(join.getLeft(), join.getRight());
