@@ -56,7 +56,10 @@ public final class Validator {
         return validation;
     }
 
-    /** Validates the store graph by graph; returns the violations, one line each prefixed with the graph, empty when it conforms. */
+    /**
+     * Validates the store graph by graph, each copied into memory in turn with the context; returns the violations, one
+     * line each prefixed with the graph, empty when the store conforms.
+     */
     public List<String> validateStore() {
         DatasetGraph dsg = store.dataset();
         if (dsg == null) {
@@ -69,7 +72,8 @@ public final class Validator {
             dsg.listGraphNodes().forEachRemaining(names::add);
             names.sort(Comparator.comparing(Node::toString));
             for (Node name : names) {
-                Graph graph = dsg.getGraph(name);
+                Graph graph = GraphFactory.createDefaultGraph();
+                dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> graph.add(q.asTriple()));
                 for (ReportEntry entry : validation().violations(graph, new Union(graph, context))) {
                     lines.add(line(name, entry));
                 }
