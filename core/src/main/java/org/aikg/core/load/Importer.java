@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
@@ -78,13 +79,13 @@ public final class Importer {
         Node target = graph == null ? null : NodeFactory.createURI(graph);
         DatasetGraph dataset = store.dataset();
         if (dataset != null && TDBInternal.isTDB2(dataset)) {
-            return new Pipeline(source, target, progress).run(dataset);
+            return new Pipeline(source, target, progress, dataset).run();
         }
         long start = System.nanoTime();
         Staging staging = new Staging();
         parse(source, target, staging::add, progress, start);
         long parsed = System.nanoTime();
-        settle(staging, source.name(), quad -> {}, () -> {});
+        settle(staging, source.name(), g -> false, quad -> {}, () -> {});
         long validated = System.nanoTime();
         List<Quad> quads = new ArrayList<>();
         staging.graphs().forEach((g, triples) -> triples.find().forEachRemaining(t -> quads.add(Quad.create(g, t))));
@@ -101,25 +102,32 @@ public final class Importer {
     }
 
     /**
-     * After the parse, against the store as it was: merges repeated blank-node trees away, hands every remaining quad
-     * with a blank node to {@code blankQuads}, calls {@code added} and then validates graph by graph.
+     * After the parse, against the store as it was: merges away the blank-node trees the store already holds, hands the
+     * remaining quads with blank nodes of the graphs {@code heldBack} to {@code blankQuads}, calls {@code added} and
+     * then validates graph by graph.
      */
-    private void settle(Staging staging, String name, Consumer<Quad> blankQuads, Runnable added) {
+    private void settle(Staging staging, String name, Predicate<Node> heldBack, Consumer<Quad> blankQuads, Runnable added) {
         DatasetGraph dataset = store.dataset();
         Supplier<Void> work = () -> {
+            long start = System.nanoTime();
             Map<Node, Graph> neighbourhoods = new HashMap<>();
             staging.graphs().forEach((g, staged) -> {
                 Graph near = Neighbourhood.of(dataset, g, staged);
                 neighbourhoods.put(g, near);
                 BlankNodeMerge.apply(g, staged, near, staging);
-                staged.find().forEachRemaining(t -> {
-                    if (t.getSubject().isBlank() || t.getObject().isBlank()) {
-                        blankQuads.accept(Quad.create(g, t));
-                    }
-                });
+                if (heldBack.test(g)) {
+                    staged.find().forEachRemaining(t -> {
+                        if (t.getSubject().isBlank() || t.getObject().isBlank()) {
+                            blankQuads.accept(Quad.create(g, t));
+                        }
+                    });
+                }
             });
+            long merged = System.nanoTime();
             added.run();
             validator.requireValid(staging, neighbourhoods, name);
+            timing("%d graphs: neighbourhoods and merge %d ms, validation %d ms", staging.graphs().size(),
+                    (merged - start) / 1_000_000, (System.nanoTime() - merged) / 1_000_000);
             return null;
         };
         if (dataset == null) {
@@ -153,16 +161,21 @@ public final class Importer {
         private final long start = System.nanoTime();
         private volatile Throwable failure;
         private List<Quad> batch = new ArrayList<>(BATCH);
+        private final Map<Node, Boolean> inStore = new HashMap<>();
+        private final DatasetGraph dataset;
+        private Node lastGraph;
+        private boolean lastHeldBack;
         private volatile long parsedAt;
         private volatile long validatedAt;
 
-        Pipeline(ImportSource source, Node graph, Progress progress) {
+        Pipeline(ImportSource source, Node graph, Progress progress, DatasetGraph dataset) {
             this.source = source;
+            this.dataset = dataset;
             this.graph = graph;
             this.progress = progress;
         }
 
-        ImportReport run(DatasetGraph dataset) {
+        ImportReport run() {
             Thread worker = Thread.ofPlatform().name("aikg-parse").daemon().start(this::parseThenValidate);
             dataset.begin(TxnType.WRITE);
             long loadedAt;
@@ -197,12 +210,12 @@ public final class Importer {
             try {
                 parse(source, graph, quad -> {
                     staging.add(quad);
-                    if (!hasBlankNode(quad)) {
+                    if (!hasBlankNode(quad) || !heldBack(quad.getGraph())) {
                         send(quad);
                     }
                 }, progress, start);
                 parsedAt = System.nanoTime();
-                settle(staging, source.name(), this::send, () -> {
+                settle(staging, source.name(), this::heldBack, this::send, () -> {
                     put(batch);
                     put(END);
                 });
@@ -212,6 +225,18 @@ public final class Importer {
                 batches.clear();
                 batches.offer(END);
             }
+        }
+
+        /**
+         * Whether the quads with blank nodes of a graph wait for the end of the parse: only where the store already has
+         * the graph can a blank-node tree repeat one it holds.
+         */
+        private boolean heldBack(Node g) {
+            if (g != lastGraph) {
+                lastGraph = g;
+                lastHeldBack = inStore.computeIfAbsent(g, name -> store.read(() -> dataset.containsGraph(name)));
+            }
+            return lastHeldBack;
         }
 
         private void send(Quad quad) {

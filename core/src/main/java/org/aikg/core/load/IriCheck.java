@@ -13,7 +13,17 @@ import org.apache.jena.sparql.core.Quad;
  */
 final class IriCheck {
 
+    /** The characters below U+00A0 that an IRI may not hold: controls, space, and {@code <>"{}|\^`}. */
+    private static final boolean[] EXCLUDED = new boolean[0xA0];
+
+    static {
+        for (int c = 0; c < EXCLUDED.length; c++) {
+            EXCLUDED[c] = c <= 0x20 || c >= 0x7F || "<>\"{}|\\^`".indexOf(c) >= 0;
+        }
+    }
+
     private final String input;
+    private Node lastSubject;
     private Node lastPredicate;
     private Node lastGraph;
 
@@ -22,7 +32,10 @@ final class IriCheck {
     }
 
     void check(Quad quad) {
-        check(quad.getSubject());
+        if (quad.getSubject() != lastSubject) {
+            check(quad.getSubject());
+            lastSubject = quad.getSubject();
+        }
         if (quad.getPredicate() != lastPredicate) {
             check(quad.getPredicate());
             lastPredicate = quad.getPredicate();
@@ -48,11 +61,10 @@ final class IriCheck {
         int colon = -1;
         for (int i = 0; i < iri.length(); i++) {
             char c = iri.charAt(i);
-            if (c <= 0x20 || c >= 0x7F && c <= 0x9F) {
-                return c == ' ' ? "contains a space" : String.format("contains the control character U+%04X", (int) c);
-            }
-            if ("<>\"{}|\\^`".indexOf(c) >= 0) {
-                return "contains '" + c + "', which an IRI may not hold";
+            if (c < EXCLUDED.length && EXCLUDED[c]) {
+                return c == ' ' ? "contains a space"
+                        : Character.isISOControl(c) ? String.format("contains the control character U+%04X", (int) c)
+                        : "contains '" + c + "', which an IRI may not hold";
             }
             if (colon < 0 && c == ':') {
                 colon = i;

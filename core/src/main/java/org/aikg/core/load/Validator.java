@@ -56,7 +56,10 @@ public final class Validator {
         return validation;
     }
 
-    /** Validates the store graph by graph; returns the violations, one line each prefixed with the graph, empty when it conforms. */
+    /**
+     * Validates the store graph by graph, each copied into memory in turn with the context; returns the violations, one
+     * line each prefixed with the graph, empty when the store conforms.
+     */
     public List<String> validateStore() {
         DatasetGraph dsg = store.dataset();
         if (dsg == null) {
@@ -69,7 +72,8 @@ public final class Validator {
             dsg.listGraphNodes().forEachRemaining(names::add);
             names.sort(Comparator.comparing(Node::toString));
             for (Node name : names) {
-                Graph graph = dsg.getGraph(name);
+                Graph graph = GraphFactory.createDefaultGraph();
+                dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> graph.add(q.asTriple()));
                 for (ReportEntry entry : validation().violations(graph, new Union(graph, context))) {
                     lines.add(line(name, entry));
                 }
@@ -87,8 +91,8 @@ public final class Validator {
         Graph context = context(store.dataset(), staging.graphs());
         List<String> problems = new ArrayList<>();
         for (Map.Entry<Node, Graph> staged : staging.graphs().entrySet()) {
-            Graph near = neighbourhoods.getOrDefault(staged.getKey(), GraphFactory.createDefaultGraph());
-            Graph data = new Union(staged.getValue(), new Union(near, context));
+            Graph near = neighbourhoods.get(staged.getKey());
+            Graph data = new Union(staged.getValue(), near == null || near.isEmpty() ? context : new Union(near, context));
             for (ReportEntry entry : validation().violations(staged.getValue(), data)) {
                 problems.add(line(staged.getKey(), entry));
             }
@@ -100,18 +104,24 @@ public final class Validator {
         }
     }
 
-    /** The context graphs of the store (null for none) and of the staged data, as one read-only graph. */
+    /**
+     * The context graphs of the store (null for none), copied into memory once, with those of the staged data: every
+     * graph's validation reads them many times.
+     */
     private static Graph context(DatasetGraph dsg, Map<Node, Graph> staged) {
         Graph context = GraphFactory.createDefaultGraph();
         for (Node name : CONTEXT_GRAPHS) {
-            if (dsg != null && dsg.containsGraph(name)) {
-                context = new Union(context, dsg.getGraph(name));
-            }
-            if (staged.containsKey(name)) {
-                context = new Union(context, staged.get(name));
+            if (dsg != null) {
+                dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> context.add(q.asTriple()));
             }
         }
-        return context;
+        Graph all = context;
+        for (Node name : CONTEXT_GRAPHS) {
+            if (staged.containsKey(name)) {
+                all = new Union(all, staged.get(name));
+            }
+        }
+        return all;
     }
 
     private static String line(Node graph, ReportEntry entry) {
