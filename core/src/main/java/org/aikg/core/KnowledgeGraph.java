@@ -29,6 +29,8 @@ import org.aikg.core.query.Sparql;
 import org.aikg.core.store.LocalStore;
 import org.aikg.core.store.RemoteStore;
 import org.aikg.core.store.Store;
+import org.aikg.core.tabular.CsvSource;
+import org.aikg.core.tabular.Mappings;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 
@@ -168,6 +170,14 @@ public final class KnowledgeGraph implements AutoCloseable {
     /** Imports an RDF file, all or nothing: it is parsed and validated before one transaction adds it. */
     public ImportReport load(Path file, String lang, String graph, Progress progress) {
         return new Importer(store, validator()).load(file, Importer.language(file, lang), graphIri(graph), progress);
+    }
+
+    /**
+     * Imports a CSV table through a mapping (a shipped one by name, such as {@code epoch-notable}, or a mapping file),
+     * all or nothing, validated like an RDF file; names are reconciled with the entity registry of this store.
+     */
+    public ImportReport loadTable(Path csv, String mapping, String graph, Progress progress) {
+        return load(new CsvSource(csv, Mappings.resolve(mapping), store), graph, progress);
     }
 
     /** Imports any source (a CSV file read through a mapping, say), all or nothing, like an RDF file. */

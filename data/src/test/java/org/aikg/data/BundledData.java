@@ -51,11 +51,11 @@ final class BundledData {
         }
     }
 
-    /** The ontology in its graph and every bundled TriG file, as aikg's store holds them. */
+    /** The ontology in its graph and every bundled TriG file (not the tables, which core maps), as aikg's store holds them. */
     static DatasetGraph load() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         classpathTurtle("org/aikg/ontology/aikg.ttl", dsg.getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH)));
-        for (String file : listed(folder().resolve("bundle.txt"))) {
+        for (String file : listed(folder().resolve("bundle.txt")).stream().filter(f -> f.endsWith(".trig")).toList()) {
             RDFParser.source(folder().resolve(file)).parse(dsg);
         }
         return dsg;

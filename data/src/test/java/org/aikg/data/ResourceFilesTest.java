@@ -29,8 +29,21 @@ class ResourceFilesTest {
     void theBundleIndexListsEveryTrigFileAndNothingElse() {
         List<String> onDisk = BundledData.files(folder, ".trig").stream()
                 .map(p -> folder.relativize(p).toString()).sorted().toList();
-        List<String> listed = BundledData.listed(folder.resolve("bundle.txt")).stream().sorted().toList();
+        List<String> listed = BundledData.listed(folder.resolve("bundle.txt")).stream()
+                .filter(line -> !line.contains(" ")).sorted().toList();
         assertThat(listed).isEqualTo(onDisk);
+    }
+
+    @Test
+    void theBundleIndexListsEveryTableWithAShippedMapping() {
+        List<String> onDisk = BundledData.files(folder, ".csv").stream()
+                .map(p -> folder.relativize(p).toString()).sorted().toList();
+        List<String[]> tables = BundledData.listed(folder.resolve("bundle.txt")).stream()
+                .filter(line -> line.contains(" ")).map(line -> line.split("\\s+")).toList();
+        assertThat(tables.stream().map(t -> t[0]).sorted().toList()).isEqualTo(onDisk).isNotEmpty();
+        for (String[] table : tables) {
+            assertThat(folder.resolve("mappings/" + table[1] + ".rq")).as(table[0]).isRegularFile();
+        }
     }
 
     @Test

@@ -3,8 +3,13 @@ package org.aikg.core.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.aikg.core.AikgException;
+import org.aikg.core.tabular.CsvSource;
+import org.aikg.core.tabular.Mappings;
 import org.aikg.data.DataFiles;
 import org.aikg.ontology.AIKG;
 import org.aikg.ontology.OntologyFiles;
@@ -47,11 +52,37 @@ public final class Bundle {
         } catch (IOException e) {
             throw unreadable(OntologyFiles.ONTOLOGY, e);
         }
-        for (String file : dataFiles()) {
-            try (InputStream in = DataFiles.open(file)) {
-                parse(in, file, Lang.TRIG, StreamRDFLib.dataset(dataset));
+        for (String entry : dataFiles()) {
+            String[] parts = entry.split("\\s+");
+            if (parts.length == 2) {
+                loadTable(dataset, parts[0], parts[1]);
+                continue;
+            }
+            try (InputStream in = DataFiles.open(entry)) {
+                parse(in, entry, Lang.TRIG, StreamRDFLib.dataset(dataset));
             } catch (IOException | UncheckedIOException e) {
-                throw unreadable(file, e);
+                throw unreadable(entry, e);
+            }
+        }
+    }
+
+    /** Maps a bundled CSV table with its shipped mapping, reconciling names against what the dataset holds so far. */
+    private static void loadTable(DatasetGraph dataset, String table, String mapping) {
+        Path copy = null;
+        try (InputStream in = DataFiles.open(table)) {
+            copy = Files.createTempFile("aikg-bundle-", ".csv");
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            LocalStore store = LocalStore.over(dataset, "the bundle being loaded");
+            new CsvSource(copy, Mappings.resolve(mapping), store).parse(StreamRDFLib.dataset(dataset));
+        } catch (IOException | UncheckedIOException e) {
+            throw unreadable(table, e);
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException ignored) {
+                    // a temporary copy; the system cleans its folder
+                }
             }
         }
     }
