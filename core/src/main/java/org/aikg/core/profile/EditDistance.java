@@ -5,6 +5,11 @@ final class EditDistance {
 
     private EditDistance() {}
 
+    /** The distance when it is at most max, else max + 1 (strings whose lengths differ by more are not compared). */
+    static int within(String a, String b, int max) {
+        return Math.abs(a.length() - b.length()) > max ? max + 1 : Math.min(between(a, b), max + 1);
+    }
+
     static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

@@ -70,12 +70,14 @@ final class Folds {
     private static final String SOURCE_SIZE = """
             SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?e { ?s ?p ?o } }""";
 
-    private static final String SOURCE_SUBJECTS = """
-            SELECT ?s (COUNT(*) AS ?n) WHERE { GRAPH ?e { ?s ?p ?o } FILTER (isIRI(?s)) }
-            GROUP BY ?s ORDER BY DESC(?n) ?s""";
-
     private static final String SOURCE_SUBJECT_COUNT = """
             SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?e { ?s ?p ?o } FILTER (isIRI(?s)) }""";
+
+    private static final String SOURCE_SUBJECTS = """
+            SELECT DISTINCT ?s WHERE { GRAPH ?e { ?s ?p ?o } FILTER (isIRI(?s)) }""";
+
+    private static final String SOURCE_COUNTS = """
+            SELECT ?s (COUNT(*) AS ?n) WHERE { GRAPH ?e { ?s ?p ?o } } GROUP BY ?s""";
 
     private final Fetch fetch;
     private final Words words;
@@ -331,18 +333,23 @@ final class Folds {
         }
     }
 
-    /** For a source: how many statements it makes, and the entities it says most about. */
+    /** For a source: some of the entities it describes, by name, each with how many statements it makes about it. */
     private Section described(Node entity) {
         if (sourceSize(entity) == 0) {
             return null;
         }
         long total = fetch.count(SOURCE_SUBJECT_COUNT, Map.of("e", entity));
-        Rows rows = fetch.rows(SOURCE_SUBJECTS, Map.of("e", entity), LIST_CAP);
-        words.prefetch(column(rows, "s"));
+        List<Node> shown = new ArrayList<>(column(fetch.rows(SOURCE_SUBJECTS, Map.of("e", entity), LIST_CAP), "s"));
+        words.prefetch(shown);
+        shown.sort(Comparator.comparing((Node s) -> words.name(s).toLowerCase(java.util.Locale.ROOT)).thenComparing(s -> s.toString()));
+        Rows counts = fetch.rows(SOURCE_COUNTS, Map.of("e", entity), "s", shown);
+        Map<Node, Long> statements = new LinkedHashMap<>();
+        for (int i = 0; i < counts.size(); i++) {
+            statements.put(counts.get(i, "s"), count(counts.get(i, "n")));
+        }
         List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Node s = rows.get(i, "s");
-            long n = count(rows.get(i, "n"));
+        for (Node s : shown) {
+            long n = statements.getOrDefault(s, 0L);
             entries.add(new Entry(new Value(List.of(new Span(words.name(s), s),
                     Span.text(" (" + NumberWords.grouped(java.math.BigDecimal.valueOf(n)) + (n == 1 ? " statement)" : " statements)"))),
                     List.of()), List.of()));

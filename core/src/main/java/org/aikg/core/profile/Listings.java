@@ -31,20 +31,31 @@ public final class Listings {
     private static final String CLASS_MEMBERS = "?sub rdfs:subClassOf* ?class . ?x a ?sub . FILTER (isIRI(?x))\n";
     private static final String SOURCE_MEMBERS = "GRAPH graph:sources { ?x a prov:Entity }\n";
 
-    /** A facet: its name (the query parameter), title, the pattern that gives its values ?v, and the filter on ?f. */
-    private record Definition(String name, String title, String values, String filter) {}
+    /**
+     * A facet: its name (the query parameter), title, the pattern that gives its values ?v, the filter on ?f, and the
+     * classes whose listings (with their subclasses') show it; every facet filters any listing.
+     */
+    private record Definition(String name, String title, String values, String filter, Set<String> shownFor) {}
 
     private static final String ORGANIZATION = "schema:creator|aikg:subject|dcterms:publisher";
     private static final String DATE = "schema:datePublished|schema:startDate|dcterms:issued";
+    private static final String MODEL = AIKG.NS + "AIModel";
+    private static final String EVENT = AIKG.NS + "MarketEvent";
+    private static final String ORGANIZATION_CLASS = "https://schema.org/Organization";
 
     private static final List<Definition> FACETS = List.of(
-            new Definition("organization", "Organization", "?x " + ORGANIZATION + " ?v .", "?x " + ORGANIZATION + " ?f_organization ."),
+            new Definition("organization", "Organization", "?x " + ORGANIZATION + " ?v .", "?x " + ORGANIZATION + " ?f_organization .",
+                    Set.of(MODEL, EVENT, SOURCES.getURI())),
             new Definition("year", "Year", "?x " + DATE + " ?date_v . BIND (SUBSTR(STR(?date_v), 1, 4) AS ?v)",
-                    "?x " + DATE + " ?date_f . FILTER (STRSTARTS(STR(?date_f), STR(?f_year)))"),
-            new Definition("access", "Access level", "?x aikg:accessLevel ?v .", "?x aikg:accessLevel/skos:broader* ?f_access ."),
-            new Definition("country", "Country", "?x schema:location ?v .", "?x schema:location ?f_country ."),
-            new Definition("category", "Category", "?x aikg:organizationCategory ?v .", "?x aikg:organizationCategory ?f_category ."),
-            new Definition("domain", "Domain", "?x aikg:domain ?v .", "?x aikg:domain ?f_domain ."));
+                    "?x " + DATE + " ?date_f . FILTER (STRSTARTS(STR(?date_f), STR(?f_year)))", Set.of(MODEL, EVENT, SOURCES.getURI())),
+            new Definition("access", "Access level", "?x aikg:accessLevel ?v .", "?x aikg:accessLevel/skos:broader* ?f_access .",
+                    Set.of(MODEL)),
+            new Definition("domain", "Domain", "?x aikg:domain ?v .", "?x aikg:domain ?f_domain .", Set.of(MODEL)),
+            new Definition("country", "Country", "?x schema:location ?v .", "?x schema:location ?f_country .", Set.of(ORGANIZATION_CLASS)),
+            new Definition("category", "Category", "?x aikg:organizationCategory ?v .", "?x aikg:organizationCategory ?f_category .",
+                    Set.of(ORGANIZATION_CLASS)));
+
+    private static final String SUPERCLASSES = "SELECT ?super WHERE { ?class rdfs:subClassOf* ?super }";
 
     /** The facet values shown, most frequent first. */
     private static final int FACET_VALUES = 12;
@@ -101,17 +112,30 @@ public final class Listings {
             params.put("f_" + facet.name(), filter.getValue());
         }
         long total = fetch.count("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {\n" + where + "}", params);
-        String page = "SELECT ?x (MIN(STR(?nm)) AS ?name) WHERE {\n" + where
-                + "OPTIONAL { ?x schema:name|dcterms:title ?nm }\n} GROUP BY ?x ORDER BY LCASE(?name) ?x";
+        String page = "SELECT ?x WHERE {\n" + where
+                + "OPTIONAL { ?x schema:name|dcterms:title ?name } BIND (LCASE(?name) AS ?key)\n} ORDER BY ?key ?x";
         Rows rows = fetch.rows(page, params, request.size(), (long) (request.page() - 1) * request.size());
         List<Node> shown = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            shown.add(rows.get(i, "x"));
+            if (!shown.contains(rows.get(i, "x"))) {
+                shown.add(rows.get(i, "x"));
+            }
         }
         Words words = new Words(fetch);
         List<ListingRow> listed = rows(shown, words);
+        Set<String> supers = new HashSet<>();
+        Rows classes = fetch.rows(SUPERCLASSES, Map.of("class", request.type()));
+        for (int i = 0; i < classes.size(); i++) {
+            if (classes.get(i, "super").isURI()) {
+                supers.add(classes.get(i, "super").getURI());
+            }
+        }
+        supers.add(request.type().getURI());
         List<Facet> facets = new ArrayList<>();
         for (Definition facet : FACETS) {
+            if (facet.shownFor().stream().noneMatch(supers::contains) && !request.filters().containsKey(facet.name())) {
+                continue;
+            }
             Facet f = facet(facet, where.toString(), params, request.filters().get(facet.name()), words);
             if (!f.values().isEmpty()) {
                 facets.add(f);

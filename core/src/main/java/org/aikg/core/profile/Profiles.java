@@ -114,8 +114,8 @@ public final class Profiles {
         for (int i = 0; i < rows.size(); i++) {
             Node e = rows.get(i, "e");
             String name = rows.get(i, "name").getLiteralLexicalForm();
-            int d = Math.min(EditDistance.between(wanted, normalized(rows.get(i, "called").getLiteralLexicalForm())),
-                    EditDistance.between(wanted, normalized(e.getURI().replaceFirst("^.*[#/]", ""))));
+            int d = Math.min(EditDistance.within(wanted, normalized(rows.get(i, "called").getLiteralLexicalForm()), allowed),
+                    EditDistance.within(wanted, normalized(e.getURI().replaceFirst("^.*[#/]", "")), allowed));
             if (d <= allowed && d < distance.getOrDefault(e, Integer.MAX_VALUE)) {
                 distance.put(e, d);
             }
