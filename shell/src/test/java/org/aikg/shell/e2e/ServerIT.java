@@ -533,6 +533,24 @@ class ServerIT {
     }
 
     @Test
+    void anEntityPageShowsTheNeighbourhoodPictureWhenAPictureRendererIsGiven() {
+        String plain = body(shared().url("/doc/deepseek-v3.html"), null);
+        assertThat(plain).doesNotContain("id=\"neighbourhood\"");
+        assertThat(status(curl(shared().url("/doc/deepseek-v3.svg")))).isEqualTo("404");
+        KnowledgeGraph graph = KnowledgeGraph.inMemory();
+        opened.add(graph);
+        LinkedDataServer server = LinkedDataServer.start(graph, new Settings(null, 0, TIMEOUT, ROWS, null, null),
+                entity -> "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><title>" + entity.getURI() + "</title></svg>");
+        opened.add(server);
+        Server s = new Server("127.0.0.1", server.port());
+        assertThat(body(s.url("/doc/deepseek-v3.html"), null)).contains("<img src=\"/doc/deepseek-v3.svg\"");
+        String svg = curl(s.url("/doc/deepseek-v3.svg"));
+        assertThat(status(svg)).isEqualTo("200");
+        assertThat(svg).containsPattern("(?i)content-type: image/svg\\+xml").contains("<title>https://w3id.org/aikg/id/deepseek-v3</title>");
+        assertThat(status(curl(s.url("/doc/no-such-model.svg")))).isEqualTo("404");
+    }
+
+    @Test
     void aSourceHasItsOwnPageAndDocuments() {
         Server s = shared();
         assertThat(curl(s.url("/source/computerworld-ai-bust"))).containsPattern("(?i)location: \\S*/doc/source/computerworld-ai-bust\\.html");
