@@ -35,7 +35,12 @@ public final class Listings {
      * A facet: its name (the query parameter), title, the pattern that gives its values ?v, the filter on ?f, and the
      * classes whose listings (with their subclasses') show it; every facet filters any listing.
      */
-    private record Definition(String name, String title, String values, String filter, Set<String> shownFor) {}
+    private record Definition(String name, String title, String values, String filter, Set<String> shownFor, String order) {
+
+        Definition(String name, String title, String values, String filter, Set<String> shownFor) {
+            this(name, title, values, filter, shownFor, "DESC(?n) ?v");
+        }
+    }
 
     private static final String ORGANIZATION = "schema:creator|aikg:subject|dcterms:publisher";
     private static final String DATE = "schema:datePublished|schema:startDate|dcterms:issued";
@@ -47,7 +52,8 @@ public final class Listings {
             new Definition("organization", "Organization", "?x " + ORGANIZATION + " ?v .", "?x " + ORGANIZATION + " ?f_organization .",
                     Set.of(MODEL, EVENT, SOURCES.getURI())),
             new Definition("year", "Year", "?x " + DATE + " ?date_v . BIND (SUBSTR(STR(?date_v), 1, 4) AS ?v)",
-                    "?x " + DATE + " ?date_f . FILTER (STRSTARTS(STR(?date_f), STR(?f_year)))", Set.of(MODEL, EVENT, SOURCES.getURI())),
+                    "?x " + DATE + " ?date_f . FILTER (STRSTARTS(STR(?date_f), STR(?f_year)))", Set.of(MODEL, EVENT, SOURCES.getURI()),
+                    "DESC(?v)"),
             new Definition("access", "Access level", "?x aikg:accessLevel ?v .", "?x aikg:accessLevel/skos:broader* ?f_access .",
                     Set.of(MODEL)),
             new Definition("domain", "Domain", "?x aikg:domain ?v .", "?x aikg:domain ?f_domain .", Set.of(MODEL)),
@@ -57,7 +63,7 @@ public final class Listings {
 
     private static final String SUPERCLASSES = "SELECT ?super WHERE { ?class rdfs:subClassOf* ?super }";
 
-    /** The facet values shown, most frequent first. */
+    /** The facet values shown: the most frequent, or the latest years. */
     private static final int FACET_VALUES = 12;
 
     private static final Map<String, String> TITLES = Map.of(
@@ -187,7 +193,7 @@ public final class Listings {
 
     private Facet facet(Definition facet, String where, Map<String, Node> params, Node selected, Words words) {
         String text = "SELECT ?v (COUNT(DISTINCT ?x) AS ?n) WHERE {\n" + where + facet.values()
-                + "\n} GROUP BY ?v ORDER BY DESC(?n) ?v";
+                + "\n} GROUP BY ?v ORDER BY " + facet.order();
         Rows rows = fetch.rows(text, params, FACET_VALUES);
         List<Node> values = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {

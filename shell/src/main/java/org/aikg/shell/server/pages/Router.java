@@ -10,7 +10,8 @@ import org.aikg.core.AikgException;
 
 /**
  * Sends each request to the page family of its first path segment ("" for the home page), and turns what goes
- * wrong into a page: 404 for what does not exist, 400 with the one-line message for bad input.
+ * wrong into a page: 404 for what does not exist, 503 for a deadline or a store that fails, 400 with the one-line
+ * message for bad input.
  */
 public final class Router extends HttpServlet {
 
@@ -42,6 +43,9 @@ public final class Router extends HttpServlet {
             resp.reset();
             if (e.kind() == AikgException.Kind.NOT_FOUND) {
                 notFound(resp, e.getMessage(), List.of());
+            } else if (e.kind() == AikgException.Kind.TIMEOUT || e.kind() == AikgException.Kind.STORE) {
+                Html.send(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "problem.jte",
+                        new ProblemView("Cannot show this page now", e.getMessage(), List.of()));
             } else {
                 Html.send(resp, HttpServletResponse.SC_BAD_REQUEST, "problem.jte",
                         new ProblemView("Cannot show this page", e.getMessage(), List.of()));
