@@ -51,8 +51,9 @@ final class AikgUpdateService extends SPARQL_Update {
         } catch (AikgException e) {
             if (e.kind() == AikgException.Kind.REFUSED) {
                 ServletOps.errorForbidden(e.getMessage());
+            } else {
+                ServletOps.errorBadRequest(e.getMessage());
             }
-            ServletOps.errorBadRequest(e.getMessage());
         }
     }
 }
