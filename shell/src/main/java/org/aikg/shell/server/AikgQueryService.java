@@ -1,35 +1,31 @@
 package org.aikg.shell.server;
 
+import org.aikg.core.AikgException;
+import org.aikg.core.policy.QueryPolicy;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 
-/** Fuseki's query service with aikg's policy: SERVICE refused, every SELECT capped at the row limit. */
+/** Fuseki's query service under aikg's policy: what the policy refuses is a 400 with its message; SELECTs are capped. */
 final class AikgQueryService extends SPARQL_QueryDataset {
 
-    private final long rowLimit;
+    private final QueryPolicy policy;
 
-    AikgQueryService(long rowLimit) {
-        this.rowLimit = rowLimit;
+    AikgQueryService(QueryPolicy policy) {
+        this.policy = policy;
     }
 
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
-        if (query.getQueryPattern() != null) {
-            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-                @Override
-                public void visit(ElementService el) {
-                    ServletOps.errorBadRequest("SERVICE is refused: this endpoint queries only its own data");
-                }
-            });
+        try {
+            policy.check(query);
+        } catch (AikgException e) {
+            ServletOps.errorBadRequest(e.getMessage());
         }
-        if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > rowLimit)) {
-            query.setLimit(rowLimit);
+        if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > policy.rowLimit())) {
+            query.setLimit(policy.rowLimit());
         }
     }
 }

@@ -4,25 +4,26 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.aikg.core.AikgException;
+import org.aikg.core.policy.QueryPolicy;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.sparql.modify.request.UpdateLoad;
-import org.apache.jena.update.Update;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 
-/** Fuseki's update service, refusing LOAD of anything but http(s) so the server never reads its own files. */
+/**
+ * Fuseki's update service under aikg's policy: an update the policy refuses (LOAD of a file, SERVICE) is a 403 with
+ * its message, checked before anything runs. The body is at most the server's body cap, so reading it whole is bounded.
+ */
 final class AikgUpdateService extends SPARQL_Update {
 
-    @Override
-    public void validate(HttpAction action) {
-        super.validate(action);
-        String form = action.getRequest().getParameter("update");
-        if (form != null) {
-            refuseLocalLoad(form);
-        }
+    private final QueryPolicy policy;
+
+    AikgUpdateService(QueryPolicy policy) {
+        this.policy = policy;
     }
 
     @Override
@@ -34,20 +35,24 @@ final class AikgUpdateService extends SPARQL_Update {
             ServletOps.errorBadRequest("Cannot read the update: " + e.getMessage());
             return;
         }
-        refuseLocalLoad(new String(body, StandardCharsets.UTF_8));
+        check(new String(body, StandardCharsets.UTF_8));
         super.execute(action, new ByteArrayInputStream(body));
     }
 
-    private static void refuseLocalLoad(String text) {
+    private void check(String text) {
         UpdateRequest request;
         try {
-            request = UpdateFactory.create(text);
+            request = UpdateFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             return;
         }
-        for (Update op : request.getOperations()) {
-            if (op instanceof UpdateLoad load && !load.getSource().matches("(?i)https?://.*")) {
-                ServletOps.errorForbidden("LOAD <" + load.getSource() + "> is refused");
+        try {
+            policy.check(request);
+        } catch (AikgException e) {
+            if (e.kind() == AikgException.Kind.REFUSED) {
+                ServletOps.errorForbidden(e.getMessage());
+            } else {
+                ServletOps.errorBadRequest(e.getMessage());
             }
         }
     }

@@ -7,9 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
 import org.aikg.core.KnowledgeGraph;
+import org.aikg.core.policy.QueryPolicy;
+import org.aikg.core.profile.Listings;
+import org.aikg.core.profile.Profiles;
+import org.aikg.core.query.QueryRunner;
+import org.aikg.shell.server.pages.ClassPage;
+import org.aikg.shell.server.pages.Dumps;
+import org.aikg.shell.server.pages.EntityPages;
+import org.aikg.shell.server.pages.HomePage;
+import org.aikg.shell.server.pages.OntologyPage;
+import org.aikg.shell.server.pages.Page;
+import org.aikg.shell.server.pages.QueryPage;
+import org.aikg.shell.server.pages.Router;
+import org.aikg.shell.server.pages.SearchPage;
+import org.aikg.shell.server.pages.VoidDescription;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -20,11 +36,28 @@ import org.apache.jena.sparql.exec.http.Service;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
-/** The aikg server: embedded Fuseki, read-only unless told, loopback unless told, with the linked-data pages. */
+/**
+ * The aikg server: embedded Fuseki for SPARQL (read-only unless an update password is given, every query under the
+ * query policy), the linked-data pages, loopback unless told, with caps on headers, bodies, connections and threads.
+ */
 public final class LinkedDataServer implements AutoCloseable {
 
-    /** What to serve and how: the host (null for loopback), port (0 for any free one), deadline, row cap, update password, CORS origins. */
-    public record Settings(String host, int port, Duration timeout, long rowLimit, String updatePassword, String corsOrigins) {}
+    /**
+     * What to serve and how: the host (null for loopback), port (0 for any free one), query deadline and row cap,
+     * update password (null for read-only), CORS origins (null for none), and the caps.
+     */
+    public record Settings(String host, int port, Duration timeout, long rowLimit, String updatePassword, String corsOrigins,
+            Limits limits) {
+
+        public Settings {
+            limits = limits == null ? Limits.DEFAULTS : limits;
+        }
+
+        /** Settings with the default caps. */
+        public Settings(String host, int port, Duration timeout, long rowLimit, String updatePassword, String corsOrigins) {
+            this(host, port, timeout, rowLimit, updatePassword, corsOrigins, Limits.DEFAULTS);
+        }
+    }
 
     /** The user name for updates, with the password given at start. */
     public static final String UPDATE_USER = "aikg";
@@ -37,23 +70,32 @@ public final class LinkedDataServer implements AutoCloseable {
         this.passwordFile = passwordFile;
     }
 
-    /** Builds and starts the server on the graph's local store. */
+    /** Builds and starts the server on the graph's local store, without neighbourhood pictures. */
     public static LinkedDataServer start(KnowledgeGraph graph, Settings settings) {
+        return start(graph, settings, null);
+    }
+
+    /** Builds and starts the server; picture draws the neighbourhood shown on entity pages (null for none). */
+    public static LinkedDataServer start(KnowledgeGraph graph, Settings settings, EntityPicture picture) {
         DatasetGraph dsg = graph.store().dataset();
         if (dsg == null) {
-            throw new AikgException(Kind.REFUSED, "serve needs a local store (in memory or --store), not a remote endpoint");
+            throw new AikgException(Kind.REFUSED, "serve needs a local store (in memory or a TDB2 directory), not a remote endpoint");
         }
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        QueryPolicy policy = new QueryPolicy(settings.timeout(), settings.rowLimit());
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(policy.timeout().toMillis()));
         dsg.getContext().set(Service.httpServiceAllowed, false);
         boolean updates = settings.updatePassword() != null;
+        Limits limits = settings.limits();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.host() == null)
+                .numServerThreads(Math.min(8, limits.maxThreads()), limits.maxThreads())
                 .enableCors(settings.corsOrigins() != null, settings.corsOrigins())
                 .enablePing(false).enableStats(false).enableMetrics(false).enableCompact(false).enableTasks(false)
-                .registerOperation(Operation.Query, new AikgQueryService(settings.rowLimit()))
-                .registerOperation(Operation.Update, new AikgUpdateService())
+                .registerOperation(Operation.Query, new AikgQueryService(policy))
+                .registerOperation(Operation.Update, new AikgUpdateService(policy))
                 .add("/aikg", dsg, false)
+                .addFilter("/*", new SecurityHeaders())
                 .addFilter("/aikg/sparql", new ServiceDescriptionFilter(updates));
         Path passwords = null;
         if (updates) {
@@ -61,12 +103,17 @@ public final class LinkedDataServer implements AutoCloseable {
             builder.auth(AuthScheme.BASIC).passwordFile(passwords.toString())
                     .addEndpoint("/aikg", "update", Operation.Update, Auth.policyAllowSpecific(UPDATE_USER));
         }
-        VoidDescription voidDescription = new VoidDescription(graph);
-        LinkedDataServlet pages = new LinkedDataServlet(graph, voidDescription);
-        for (String path : new String[] {"", "/id/*", "/doc/*", "/search", "/query", "/.well-known/void", "/dumps/*", "/ns"}) {
-            builder.addServlet(path, pages);
+        Map<String, Page> pages = pages(graph, picture);
+        Router router = new Router(pages);
+        for (String segment : pages.keySet()) {
+            if (segment.isEmpty()) {
+                builder.addServlet("", router);
+            } else {
+                builder.addServlet("/" + segment, router).addServlet("/" + segment + "/*", router);
+            }
         }
         FusekiServer server = builder.build();
+        Hardening.apply(server, limits);
         if (settings.host() != null) {
             bindTo(server, settings.host());
         }
@@ -76,6 +123,27 @@ public final class LinkedDataServer implements AutoCloseable {
             throw new AikgException(Kind.STORE, "Cannot start the server on port " + settings.port() + ": " + e.getMessage(), e);
         }
         return new LinkedDataServer(server, passwords);
+    }
+
+    /** The page families by first path segment. */
+    static Map<String, Page> pages(KnowledgeGraph graph, EntityPicture picture) {
+        QueryRunner runner = new QueryRunner(graph.store());
+        Profiles profiles = new Profiles(runner);
+        Listings listings = new Listings(runner);
+        EntityPages entities = new EntityPages(graph, profiles, picture == null ? null : picture::svg);
+        Map<String, Page> pages = new LinkedHashMap<>();
+        pages.put("", new HomePage(graph, listings).page());
+        pages.put("class", new ClassPage(listings).page());
+        pages.put("id", entities.seeOther(""));
+        pages.put("source", entities.seeOther("source/"));
+        pages.put("graph", entities.seeOther("graph/"));
+        pages.put("doc", entities.documents());
+        pages.put("search", new SearchPage(graph).page());
+        pages.put("query", new QueryPage(graph).page());
+        pages.put("ns", new OntologyPage(graph).page());
+        pages.put("dumps", new Dumps(graph).page());
+        pages.put(".well-known", new VoidDescription(graph).page());
+        return pages;
     }
 
     private static void bindTo(FusekiServer server, String host) {
@@ -103,6 +171,7 @@ public final class LinkedDataServer implements AutoCloseable {
         }
     }
 
+    /** The port the server listens on. */
     public int port() {
         return server.getHttpPort();
     }

@@ -2,25 +2,40 @@ package org.aikg.shell.server;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
 import org.aikg.core.KnowledgeGraph;
 import org.aikg.core.format.OutputFormat;
+import org.aikg.core.profile.Profiles;
 import org.aikg.core.query.QueryRequest;
+import org.aikg.core.query.QueryRunner;
 import org.aikg.core.query.RdfOutput;
 import org.aikg.core.query.Rows;
+import org.aikg.core.profile.Listings;
 import org.aikg.ontology.AIKG;
+import org.aikg.shell.server.pages.EntityPages;
+import org.aikg.shell.server.pages.HomePage;
+import org.aikg.shell.server.pages.Html;
+import org.aikg.shell.server.pages.Links;
+import org.aikg.shell.server.pages.OntologyPage;
+import org.aikg.shell.server.pages.Representation;
+import org.aikg.shell.server.pages.VoidDescription;
 import org.apache.jena.graph.Node;
 
 /**
  * The server's pages as static files, for any web server: a static host cannot answer 303, so each entity has its
- * page at id/X/index.html and its data at doc/X.ttl (and the other syntaxes), beside VoID, dumps and the ontology.
+ * page at id/X/index.html (sources at source/X/index.html) and its data at doc/X.ttl and the other syntaxes, beside
+ * VoID, dumps and the ontology. Search, the query form and class pages need the server and are left out.
  */
 public final class StaticSite {
+
+    private static final String ENTITIES = """
+            SELECT DISTINCT ?e WHERE { ?e ?p ?o FILTER (isIRI(?e) && (STRSTARTS(STR(?e), ?ids) || STRSTARTS(STR(?e), ?sources))) }
+            ORDER BY ?e""";
 
     private StaticSite() {}
 
@@ -35,15 +50,14 @@ public final class StaticSite {
                 }
             }
             Files.createDirectories(dir);
-            VoidDescription voidDescription = new VoidDescription(graph);
-            LinkedDataServlet pages = new LinkedDataServlet(graph, voidDescription);
-            write(dir.resolve("index.html"), pages.homePage());
-            write(dir.resolve("ns/index.html"), pages.ontologyPage());
+            QueryRunner runner = new QueryRunner(graph.store());
+            write(dir.resolve("index.html"), Html.render("home.jte", new HomePage(graph, new Listings(runner)).view(false)));
+            write(dir.resolve("ns/index.html"), Html.render("ontology.jte", new OntologyPage(graph).view()));
             try (OutputStream out = create(dir.resolve("ns.ttl"))) {
                 graph.exporter().graph(AIKG.ONTOLOGY, OutputFormat.TURTLE, out);
             }
             try (OutputStream out = create(dir.resolve(".well-known/void"))) {
-                RdfOutput.write(out, voidDescription.describe(baseUrl), OutputFormat.TURTLE);
+                RdfOutput.write(out, new VoidDescription(graph).describe(baseUrl), OutputFormat.TURTLE);
             }
             try (OutputStream out = new GZIPOutputStream(create(dir.resolve("dumps/aikg.nq.gz")))) {
                 graph.exporter().all(OutputFormat.NQUADS, out);
@@ -51,27 +65,29 @@ public final class StaticSite {
             try (OutputStream out = create(dir.resolve("dumps/aikg.ttl"))) {
                 graph.exporter().all(OutputFormat.TURTLE, out);
             }
-            Rows entities = graph.select(new QueryRequest(
-                    "SELECT DISTINCT ?e { ?e ?p ?o FILTER(isIRI(?e) && STRSTARTS(STR(?e), ?space)) } ORDER BY ?e",
-                    java.util.Map.of("space", AIKG.ID), null, 1_000_000));
+            EntityPages pages = new EntityPages(graph, new Profiles(runner), null);
+            Rows entities = graph.select(new QueryRequest(ENTITIES, Map.of("ids", AIKG.ID, "sources", AIKG.SOURCE), null, 1_000_000));
+            int written = 0;
             for (int i = 0; i < entities.size(); i++) {
                 Node entity = entities.get(i, "e");
-                String name = entity.getURI().substring(AIKG.ID.length());
-                if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+                String name = Links.docName(entity);
+                if (name == null) {
                     continue;
                 }
-                String page = pages.entityPage(entity, name);
-                write(dir.resolve("id/" + name + "/index.html"), page);
+                byte[] page = pages.page(entity, name);
+                Files.createDirectories(dir.resolve(Links.href(entity).substring(1)));
+                Files.write(dir.resolve(Links.href(entity).substring(1)).resolve("index.html"), page);
                 write(dir.resolve("doc/" + name + ".html"), page);
-                for (ConNeg.Representation r : ConNeg.ALL) {
-                    if (r.format() != null) {
-                        try (OutputStream out = create(dir.resolve("doc/" + name + "." + r.extension()))) {
-                            graph.exporter().entity(entity, r.format(), out);
-                        }
+                for (Representation r : Representation.values()) {
+                    if (r != Representation.HTML) {
+                        Path file = dir.resolve("doc/" + name + "." + r.extension());
+                        Files.createDirectories(file.getParent());
+                        Files.write(file, pages.data(entity, r));
                     }
                 }
+                written++;
             }
-            return entities.size();
+            return written;
         } catch (IOException e) {
             throw new AikgException(Kind.STORE, "Cannot write the site to " + dir + ": " + e.getMessage(), e);
         }
@@ -82,8 +98,8 @@ public final class StaticSite {
         return Files.newOutputStream(file);
     }
 
-    private static void write(Path file, String text) throws IOException {
+    private static void write(Path file, byte[] content) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.write(file, content);
     }
 }

@@ -1,8 +1,5 @@
-package org.aikg.shell.server;
+package org.aikg.shell.server.pages;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import org.aikg.core.KnowledgeGraph;
 import org.aikg.core.Prefixes;
@@ -20,7 +17,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
 /** The dataset described with VoID and DCAT: size, classes, vocabularies, dumps, endpoint, and one subset per graph. */
-final class VoidDescription {
+public final class VoidDescription {
 
     private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
@@ -31,22 +28,30 @@ final class VoidDescription {
 
     private final KnowledgeGraph graph;
 
-    VoidDescription(KnowledgeGraph graph) {
+    public VoidDescription(KnowledgeGraph graph) {
         this.graph = graph;
     }
 
-    void write(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        ConNeg.Representation r = req.getParameter("format") != null ? ConNeg.byExtension(req.getParameter("format"))
-                : ConNeg.choose(req.getHeader("Accept"), false);
-        if (r == null || r.format() == null) {
-            r = ConNeg.byExtension("ttl");
-        }
-        String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
-        resp.setContentType(r.mediaType() + "; charset=utf-8");
-        RdfOutput.write(resp.getOutputStream(), describe(base), r.format());
+    /** /.well-known/void: VoID in the RDF syntax asked for (Turtle unless told), describing the dataset at this server's address. */
+    public Page page() {
+        return (req, resp, rest) -> {
+            if (!rest.equals("void")) {
+                Router.notFound(resp, "There is no page at /.well-known/" + rest, java.util.List.of());
+                return;
+            }
+            Representation r = req.getParameter("format") != null ? Representation.byExtension(req.getParameter("format"))
+                    : Representation.negotiate(req.getHeader("Accept"), false);
+            if (r == null || r == Representation.HTML || r.dataset()) {
+                r = Representation.TURTLE;
+            }
+            String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
+            resp.setContentType(r.mediaType() + "; charset=utf-8");
+            RdfOutput.write(resp.getOutputStream(), describe(base), r.format());
+        };
     }
 
-    Graph describe(String base) {
+    /** The description of the dataset served at the base address. */
+    public Graph describe(String base) {
         Graph g = GraphFactory.createDefaultGraph();
         Node ds = NodeFactory.createURI(base + "/.well-known/void#aikg");
         Stats stats = graph.explorer().stats();

@@ -1,0 +1,21 @@
+package org.aikg.core.profile;
+
+import java.util.List;
+
+/** What belongs to the entity, folded in: training runs, models, market events, roles, claims, statements of a source. */
+public record Section(String title, long total, List<Entry> entries) {
+
+    public Section {
+        entries = List.copyOf(entries);
+    }
+
+    /** The section's title, with the number of entries when there are several. */
+    public String heading() {
+        return total > 1 ? title + " (" + total + ")" : title;
+    }
+
+    /** How many more there are than the entries shown. */
+    public long more() {
+        return Math.max(0, total - entries.size());
+    }
+}

@@ -1,0 +1,33 @@
+package org.aikg.shell.server;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+
+/** Applies the limits to the Jetty server under Fuseki, before it starts. */
+final class Hardening {
+
+    private Hardening() {}
+
+    static void apply(FusekiServer fuseki, Limits limits) {
+        Server jetty = fuseki.getJettyServer();
+        for (Connector connector : jetty.getConnectors()) {
+            if (connector instanceof ServerConnector sc) {
+                sc.setIdleTimeout(limits.idleTimeout().toMillis());
+                HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setRequestHeaderSize(limits.maxHeaderBytes());
+                    http.getHttpConfiguration().setIdleTimeout(limits.idleTimeout().toMillis());
+                }
+            }
+        }
+        jetty.addBean(new NetworkConnectionLimit(limits.maxConnections(), jetty));
+        SizeLimitHandler sizeLimit = new SizeLimitHandler(limits.maxBodyBytes(), -1);
+        sizeLimit.setHandler(jetty.getHandler());
+        jetty.setHandler(sizeLimit);
+    }
+}
