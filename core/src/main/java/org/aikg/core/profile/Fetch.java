@@ -3,8 +3,9 @@ package org.aikg.core.profile;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.aikg.core.query.QueryRequest;
+import org.aikg.core.policy.QueryPolicy;
 import org.aikg.core.query.QueryRunner;
+import org.aikg.core.query.Sparql;
 import org.aikg.core.query.Rows;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -17,7 +18,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 final class Fetch {
 
     private static final Map<String, Query> PARSED = new ConcurrentHashMap<>();
-    private static final QueryRequest LIMITS = new QueryRequest("", null, null, 100_000);
+    private static final QueryPolicy LIMITS = new QueryPolicy(null, 100_000);
 
     private final QueryRunner runner;
 
@@ -76,6 +77,6 @@ final class Fetch {
     }
 
     private static Query parsed(String text) {
-        return PARSED.computeIfAbsent(text, QueryRunner::parse).cloneQuery();
+        return PARSED.computeIfAbsent(text, Sparql::parseQuery).cloneQuery();
     }
 }

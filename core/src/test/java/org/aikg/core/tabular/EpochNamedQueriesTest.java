@@ -137,17 +137,9 @@ class EpochNamedQueriesTest {
     }
 
     private static Rows run(String name, Map<String, String> params) {
-        String path = NamedQueryCatalogue.FOLDER + name + ".rq";
-        try (InputStream in = EpochNamedQueriesTest.class.getClassLoader().getResourceAsStream(path)) {
-            NamedQuery query = NamedQueryCatalogue.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            Map<String, String> values = new java.util.HashMap<>(params);
-            query.parameters().stream().filter(p -> p.defaultValue() != null).forEach(p -> values.putIfAbsent(p.name(), p.defaultValue()));
-            Rows rows = graph.select(new QueryRequest(query.text(), values, null, 0));
-            assertThat(rows.truncated()).isFalse();
-            return rows;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Rows rows = graph.selectNamed(name, params);
+        assertThat(rows.truncated()).isFalse();
+        return rows;
     }
 
     /** The expected rows of a query, as numbers and strings. */
