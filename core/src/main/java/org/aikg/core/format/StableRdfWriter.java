@@ -4,8 +4,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +28,15 @@ public final class StableRdfWriter {
 
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?");
     private static final String INDENT = "    ";
+    private static final int INLINE_DEPTH = 32;
 
     private final PrefixMapping prefixes;
     private final TreeSet<String> usedPrefixes = new TreeSet<>();
     private final Map<Node, String> labels = new HashMap<>();
     private Map<Node, Map<Node, List<Node>>> bySubject;
     private Map<Node, Integer> objectUses;
-    private int named;
+    private BlankNodeKeys keys;
+    private final Deque<Node> deferred = new ArrayDeque<>();
 
     public StableRdfWriter(PrefixMapping prefixes) {
         this.prefixes = prefixes;
@@ -124,7 +128,7 @@ public final class StableRdfWriter {
                 objectUses.merge(q.getObject(), 1, Integer::sum);
             }
         }
-        BlankNodeKeys keys = new BlankNodeKeys(quads);
+        keys = new BlankNodeKeys(quads);
         List<Node> roots = new ArrayList<>();
         for (Node s : bySubject.keySet()) {
             if (!s.isBlank() || objectUses.getOrDefault(s, 0) != 1) {
@@ -134,20 +138,31 @@ public final class StableRdfWriter {
         roots.sort(Comparator.comparing(keys::key));
         for (Node s : roots) {
             if (s.isBlank()) {
-                labels.put(s, "b" + named++);
+                label(s);
             }
         }
         for (Node s : roots) {
-            out.append(indent).append(s.isBlank() ? "_:" + labels.get(s) : term(s));
-            out.append(properties(s, indent + INDENT)).append(" .\n\n");
+            statement(s, indent, out);
+            while (!deferred.isEmpty()) {
+                statement(deferred.poll(), indent, out);
+            }
         }
+    }
+
+    private void statement(Node subject, String indent, StringBuilder out) {
+        out.append(indent).append(subject.isBlank() ? "_:" + labels.get(subject) : term(subject));
+        out.append(properties(subject, indent + INDENT, 0)).append(" .\n\n");
+    }
+
+    private String label(Node blank) {
+        return labels.computeIfAbsent(blank, b -> "b" + labels.size());
     }
 
     private String predicateKey(Node p) {
         return p.equals(RDF.type.asNode()) ? "" : p.getURI();
     }
 
-    private String properties(Node subject, String indent) {
+    private String properties(Node subject, String indent, int depth) {
         StringBuilder sb = new StringBuilder();
         Map<Node, List<Node>> props = bySubject.getOrDefault(subject, Map.of());
         boolean first = true;
@@ -155,9 +170,11 @@ public final class StableRdfWriter {
             sb.append(first ? " " : " ;\n" + indent);
             first = false;
             sb.append(e.getKey().equals(RDF.type.asNode()) ? "a" : term(e.getKey())).append(' ');
+            List<Node> objects = new ArrayList<>(e.getValue());
+            objects.sort(Comparator.comparing(keys::key));
             List<String> values = new ArrayList<>();
-            for (Node o : e.getValue()) {
-                values.add(value(o, indent));
+            for (Node o : objects) {
+                values.add(value(o, indent, depth));
             }
             values.sort(Comparator.naturalOrder());
             sb.append(String.join(" , ", values));
@@ -165,12 +182,19 @@ public final class StableRdfWriter {
         return sb.toString();
     }
 
-    private String value(Node o, String indent) {
-        if (o.isBlank() && objectUses.getOrDefault(o, 0) == 1) {
-            return "[" + properties(o, indent + INDENT) + " ]";
+    /**
+     * A value: a blank node used once is written inline as {@code [ ]}, down to {@value #INLINE_DEPTH} levels; deeper
+     * ones get a label and a statement of their own after the current one, so that no nesting overflows the stack.
+     */
+    private String value(Node o, String indent, int depth) {
+        if (o.isBlank() && objectUses.getOrDefault(o, 0) == 1 && depth < INLINE_DEPTH) {
+            return "[" + properties(o, indent + INDENT, depth + 1) + " ]";
         }
         if (o.isBlank()) {
-            return "_:" + labels.computeIfAbsent(o, b -> "b" + labels.size());
+            if (objectUses.getOrDefault(o, 0) == 1 && !labels.containsKey(o)) {
+                deferred.add(o);
+            }
+            return "_:" + label(o);
         }
         return term(o);
     }

@@ -8,10 +8,10 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * The last guard on every imported quad, whatever its source: each IRI must be absolute and free of spaces, control
  * characters and the characters RFC 3987 excludes. The parsers already refuse most of these with a line and column;
- * this catches what a source builds itself. One pass over the characters; a repeated predicate or graph is not
- * checked again.
+ * this catches what a source builds itself (and what a SPARQL update lets through). One pass over the characters, with
+ * a table; a repeated subject, predicate or graph is not checked again.
  */
-final class IriCheck {
+public final class IriCheck {
 
     /** The characters below U+00A0 that an IRI may not hold: controls, space, and {@code <>"{}|\^`}. */
     private static final boolean[] EXCLUDED = new boolean[0xA0];
@@ -27,11 +27,13 @@ final class IriCheck {
     private Node lastPredicate;
     private Node lastGraph;
 
-    IriCheck(String input) {
+    /** A check whose refusals name the input, e.g. a file name. */
+    public IriCheck(String input) {
         this.input = input;
     }
 
-    void check(Quad quad) {
+    /** Fails with a one-line {@link AikgException} of kind SYNTAX naming the input and the IRI. */
+    public void check(Quad quad) {
         if (quad.getSubject() != lastSubject) {
             check(quad.getSubject());
             lastSubject = quad.getSubject();
@@ -57,7 +59,7 @@ final class IriCheck {
     }
 
     /** What is wrong with the IRI, or null when it is absolute and has only characters an IRI may hold. */
-    static String problem(String iri) {
+    public static String problem(String iri) {
         int colon = -1;
         for (int i = 0; i < iri.length(); i++) {
             char c = iri.charAt(i);
