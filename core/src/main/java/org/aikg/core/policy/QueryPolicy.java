@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
 import org.apache.jena.query.Query;
+import org.aikg.core.load.IriCheck;
+import org.apache.jena.sparql.modify.request.UpdateData;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.syntax.Element;
@@ -43,9 +45,13 @@ public record QueryPolicy(Duration timeout, long rowLimit) {
         }
     }
 
-    /** Refuses an update that would read local files or reach outside the store. */
+    /** Refuses an update that would read local files, reach outside the store, or write a malformed IRI. */
     public void check(UpdateRequest request) {
         for (Update op : request.getOperations()) {
+            if (op instanceof UpdateData data) {
+                IriCheck iris = new IriCheck("update");
+                data.getQuads().forEach(iris::check);
+            }
             if (op instanceof UpdateLoad load && !isWeb(load.getSource())) {
                 throw new AikgException(Kind.REFUSED, "LOAD <" + load.getSource()
                         + "> is refused: an update may load only http(s) addresses, never local files");

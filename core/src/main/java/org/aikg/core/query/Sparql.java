@@ -53,6 +53,9 @@ public final class Sparql {
 
     /** A one-line syntax error that names line and column and the unexpected token, without the parser's wish list. */
     static SyntaxError syntaxError(QueryParseException e) {
+        if (e.getCause() instanceof StackOverflowError) {
+            return new SyntaxError("the query is nested too deeply to read", 0, 0, e);
+        }
         String message = e.getMessage() == null ? "a malformed query or update" : e.getMessage().strip().replaceFirst("^Line \\d+, column \\d+: ", "");
         int line = e.getLine();
         int column = e.getColumn();
@@ -83,7 +86,7 @@ public final class Sparql {
         private final int column;
 
         SyntaxError(String message, int line, int column, Throwable cause) {
-            super(Kind.SYNTAX, "Syntax error at " + message, cause);
+            super(Kind.SYNTAX, (line > 0 ? "Syntax error at " : "Syntax error: ") + message, cause);
             this.line = line;
             this.column = column;
         }

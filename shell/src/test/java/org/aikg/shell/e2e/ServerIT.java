@@ -34,7 +34,9 @@ import org.aikg.core.policy.QueryPolicy;
 import org.aikg.core.profile.ProfileText;
 import org.aikg.core.profile.Profiles;
 import org.aikg.core.query.QueryRunner;
-import org.aikg.shell.cli.Cli;
+import org.aikg.shell.command.AikgCommands;
+import org.aikg.shell.runtime.Dispatcher;
+import org.aikg.shell.runtime.Session;
 import org.aikg.shell.server.Clients;
 import org.aikg.shell.server.LinkedDataServer;
 import org.aikg.shell.server.LinkedDataServer.Settings;
@@ -351,9 +353,9 @@ class ServerIT {
     void allowUpdateWithoutAPasswordIsAUsageError() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new Cli(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false)
-                .run(new String[] {"--allow-update", "serve", "--port", "0"});
+        Session session = new Session(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, false);
+        int exit = new Dispatcher(new AikgCommands(), session).main(new String[] {"--allow-update", "serve", "--port", "0"});
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("aikg: --allow-update needs a password: --password P or AIKG_PASSWORD\n");
     }
