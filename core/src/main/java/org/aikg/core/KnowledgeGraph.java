@@ -20,6 +20,8 @@ import org.aikg.core.named.MissingParameterException;
 import org.aikg.core.named.NamedQuery;
 import org.aikg.core.named.NamedQueryCatalogue;
 import org.aikg.core.policy.QueryPolicy;
+import org.aikg.core.profile.Listings;
+import org.aikg.core.profile.Profiles;
 import org.aikg.core.query.Params;
 import org.aikg.core.query.QueryOutcome;
 import org.aikg.core.query.QueryRequest;
@@ -214,6 +216,16 @@ public final class KnowledgeGraph implements AutoCloseable {
     /** Exploring: search, resolve, facts, statistics. */
     public Explorer explorer() {
         return new Explorer(queries);
+    }
+
+    /** Profiles: one readable view of an entity, its figures in words, what belongs to it, its numbered sources. */
+    public Profiles profiles() {
+        return new Profiles(queries);
+    }
+
+    /** Listings: the entities of a class, a page at a time, with facets. */
+    public Listings listings() {
+        return new Listings(queries);
     }
 
     /** Export of the dataset, a graph, or an entity. */

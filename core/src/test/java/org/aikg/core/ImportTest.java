@@ -45,7 +45,7 @@ class ImportTest {
 
             assertThatThrownBy(() -> graph.load(fixture("claim-without-speaker.ttl"), null, null, Progress.NONE))
                     .satisfies(e -> assertThat(kind(e)).isEqualTo(AikgException.Kind.INVALID))
-                    .hasMessageEndingWith("id:claim-test-2 aikg:speaker: every claim needs exactly one speaker, a schema:Person");
+                    .hasMessageEndingWith("id:claim-test-2 aikg:speaker: every claim needs exactly one speaker, a person or an organization (prov:Agent)");
             assertThat(quads(graph)).isEqualTo(before);
 
             ImportReport report = graph.load(fixture("good-claim.ttl"), null, "src:test-import", Progress.NONE);

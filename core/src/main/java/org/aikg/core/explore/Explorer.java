@@ -75,7 +75,10 @@ public final class Explorer {
         List<Match> exact = matches.stream().filter(m -> m.name().equalsIgnoreCase(ref) || m.matched().equalsIgnoreCase(ref)).toList();
         List<Match> chosen = exact.isEmpty() ? matches : exact;
         if (chosen.isEmpty()) {
-            throw new AikgException(Kind.NOT_FOUND, "Nothing is called '" + ref + "'. Try: search " + ref);
+            List<String> close = new org.aikg.core.profile.Profiles(queries).closest(ref, 5).stream()
+                    .map(org.aikg.core.profile.Suggestion::name).distinct().toList();
+            throw new AikgException(Kind.NOT_FOUND, "Nothing is called '" + ref + "'"
+                    + (close.isEmpty() ? ". Try: search " + ref : "; did you mean " + String.join(", ", close) + "?"));
         }
         if (chosen.stream().map(Match::iri).distinct().count() > 1) {
             throw new AikgException(Kind.USAGE, "'" + ref + "' could be " + chosen.stream().limit(5)

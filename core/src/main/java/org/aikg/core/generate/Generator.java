@@ -26,6 +26,7 @@ public final class Generator {
 
     private static final String RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    private static final String SKOS_BROADER = "http://www.w3.org/2004/02/skos/core#broader";
     private static final String SCHEMA = "https://schema.org/";
     private static final String PROV = "http://www.w3.org/ns/prov#";
     private static final String QUDT = "http://qudt.org/schema/qudt/";
@@ -37,6 +38,8 @@ public final class Generator {
             "<" + AIKG.ID + "deepseek-model-license>", "<" + AIKG.ID + "llama-3-1-community-license>"};
     private static final String[] ROLES = {"chief executive officer", "chief technology officer", "research scientist",
             "industry analyst", "executive director", "co-founder", "editor-in-chief", "engineer"};
+    private static final Resource[] OPEN_LEVELS = {AIKG.OpenWeightsUnrestricted, AIKG.OpenWeightsRestricted, AIKG.OpenWeightsNonCommercial};
+    private static final Resource[] CLOSED_LEVELS = {AIKG.APIAccess, AIKG.HostedAccess, AIKG.Unreleased};
     private static final Resource[] QUALIFIERS = {AIKG.Exact, AIKG.Exact, AIKG.Exact, AIKG.Estimate, AIKG.Approximate, AIKG.LowerBound};
     private static final String[] WORDS = {"cheaper", "open", "closed", "training", "inference", "compute", "prices",
             "margins", "models", "chips", "scale", "agents", "benchmarks", "regulation", "efficiency", "market"};
@@ -129,6 +132,7 @@ public final class Generator {
             entity("index-" + i, "StockIndex", "Synthetic Index " + i);
         }
         licenses();
+        accessLevels();
         newSource();
         org();
         person();
@@ -174,6 +178,19 @@ public final class Generator {
         }
     }
 
+    /**
+     * How the access levels the models use roll up to open and closed weights, as the ontology says, so that a store
+     * without the ontology (another engine, in a benchmark) answers the same.
+     */
+    private void accessLevels() throws IOException {
+        for (Resource level : OPEN_LEVELS) {
+            quad(iri(level.getURI()), iri(SKOS_BROADER), iri(AIKG.OpenWeights.getURI()), ENTITIES);
+        }
+        for (Resource level : CLOSED_LEVELS) {
+            quad(iri(level.getURI()), iri(SKOS_BROADER), iri(AIKG.ClosedWeights.getURI()), ENTITIES);
+        }
+    }
+
     private void org() throws IOException {
         long n = orgs++;
         boolean lab = n < 20 || random.nextInt(3) == 0;
@@ -213,7 +230,16 @@ public final class Generator {
         }
         fact(model, SCHEMA + "datePublished", date(EPOCH.plusDays(random.nextInt(2900))));
         boolean open = random.nextInt(100) < 55;
-        fact(model, AIKG.accessLevel.getURI(), iri((open ? AIKG.OpenWeights : AIKG.ClosedWeights).getURI()));
+        fact(model, AIKG.accessLevel.getURI(), iri((open ? OPEN_LEVELS[random.nextInt(OPEN_LEVELS.length)]
+                : CLOSED_LEVELS[random.nextInt(CLOSED_LEVELS.length)]).getURI()));
+        if (n > 0 && random.nextInt(100) < 15) {
+            fact(model, AIKG.baseModel.getURI(), id("model-" + random.nextLong(n)));
+        }
+        if (people > 0 && random.nextInt(100) < 60) {
+            for (int a = 1 + random.nextInt(3); a > 0; a--) {
+                fact(model, SCHEMA + "author", id("person-" + zipf(people)));
+            }
+        }
         if (open) {
             fact(model, SCHEMA + "license", LICENSES[random.nextInt(LICENSES.length)]);
         }
@@ -228,6 +254,7 @@ public final class Generator {
             long hours = (long) Math.pow(10, 4 + random.nextDouble() * 3.6);
             fact(run, AIKG.gpuHours.getURI(), quantity(hours, AIKG.GPUHour));
             fact(run, AIKG.trainingTokens.getURI(), quantity((long) Math.pow(10, 10 + random.nextDouble() * 3.3), AIKG.Token));
+            fact(run, AIKG.trainingCompute.getURI(), quantity((long) Math.pow(10, 17 + random.nextDouble() * 1.9) * 1_000_000, AIKG.FLOP));
             if (random.nextBoolean()) {
                 String cost = blankNode();
                 fact(run, AIKG.trainingCost.getURI(), cost);
@@ -235,6 +262,9 @@ public final class Generator {
                 fact(cost, SCHEMA + "value", integer(hours * (150 + random.nextInt(300)) / 100));
                 fact(cost, SCHEMA + "currency", string("USD"));
                 fact(cost, AIKG.qualifier.getURI(), iri(AIKG.Estimate.getURI()));
+                if (random.nextBoolean()) {
+                    fact(cost, AIKG.priceYear.getURI(), "\"2023\"^^<" + XSD + "gYear>");
+                }
             }
         }
     }

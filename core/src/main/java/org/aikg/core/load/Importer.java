@@ -292,7 +292,7 @@ public final class Importer {
             @Override
             public void quad(Quad quad) {
                 Node g = graph != null || quad.isDefaultGraph() ? defaultTarget : quad.getGraph();
-                Quad placed = g == quad.getGraph() ? quad : Quad.create(g, quad.asTriple());
+                Quad placed = CanonicalLiterals.of(g == quad.getGraph() ? quad : Quad.create(g, quad.asTriple()));
                 iris.check(placed);
                 out.accept(placed);
                 if (++count[0] % 100_000 == 0) {

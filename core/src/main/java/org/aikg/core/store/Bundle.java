@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.aikg.core.AikgException;
+import org.aikg.core.load.CanonicalLiterals;
 import org.aikg.core.tabular.CsvSource;
 import org.aikg.core.tabular.Mappings;
 import org.aikg.data.DataFiles;
@@ -44,8 +45,27 @@ public final class Bundle {
         loadSources(dataset);
     }
 
-    /** Adds the ontology and every bundled data file, parsed from their sources; call inside a write transaction. */
+    /**
+     * Adds the ontology and every bundled data file, parsed from their sources, literals in canonical form (as a store
+     * keeps them); call inside a write transaction.
+     */
     public static void loadSources(DatasetGraph dataset) {
+        DatasetGraph canonical = new org.apache.jena.sparql.core.DatasetGraphWrapper(dataset) {
+            @Override
+            public void add(org.apache.jena.sparql.core.Quad quad) {
+                super.add(CanonicalLiterals.of(quad));
+            }
+
+            @Override
+            public void add(org.apache.jena.graph.Node g, org.apache.jena.graph.Node s, org.apache.jena.graph.Node p,
+                    org.apache.jena.graph.Node o) {
+                add(org.apache.jena.sparql.core.Quad.create(g, s, p, o));
+            }
+        };
+        parseSources(canonical, dataset);
+    }
+
+    private static void parseSources(DatasetGraph dataset, DatasetGraph registry) {
         try (InputStream in = Bundle.class.getClassLoader().getResourceAsStream(OntologyFiles.ONTOLOGY)) {
             parse(in, OntologyFiles.ONTOLOGY, Lang.TURTLE,
                     StreamRDFLib.graph(dataset.getGraph(NodeFactory.createURI(AIKG.ONTOLOGY))));
@@ -55,7 +75,7 @@ public final class Bundle {
         for (String entry : dataFiles()) {
             String[] parts = entry.split("\\s+");
             if (parts.length == 2) {
-                loadTable(dataset, parts[0], parts[1]);
+                loadTable(dataset, registry, parts[0], parts[1]);
                 continue;
             }
             try (InputStream in = DataFiles.open(entry)) {
@@ -67,12 +87,12 @@ public final class Bundle {
     }
 
     /** Maps a bundled CSV table with its shipped mapping, reconciling names against what the dataset holds so far. */
-    private static void loadTable(DatasetGraph dataset, String table, String mapping) {
+    private static void loadTable(DatasetGraph dataset, DatasetGraph registry, String table, String mapping) {
         Path copy = null;
         try (InputStream in = DataFiles.open(table)) {
             copy = Files.createTempFile("aikg-bundle-", ".csv");
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            LocalStore store = LocalStore.over(dataset, "the bundle being loaded");
+            LocalStore store = LocalStore.over(registry, "the bundle being loaded");
             new CsvSource(copy, Mappings.resolve(mapping), store).parse(StreamRDFLib.dataset(dataset));
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(table, e);

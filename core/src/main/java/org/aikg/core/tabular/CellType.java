@@ -1,6 +1,7 @@
 package org.aikg.core.tabular;
 
 import java.math.BigDecimal;
+import org.apache.jena.riot.process.normalize.NormalizeRDFTerms;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ public enum CellType {
     STRING,
     /** A whole number, written as an integer or as an integral float ({@code 7232.0}); an xsd:integer. */
     INTEGER,
-    /** A number, written plainly or as a float ({@code 4.56e+24}); an xsd:decimal in plain form. */
+    /** A number, written plainly or as a float ({@code 4.56e+24}); an xsd:decimal in canonical form ({@code 2.0}). */
     DECIMAL,
     /** A calendar date, YYYY-MM-DD; an xsd:date. */
     DATE,
@@ -60,7 +61,8 @@ public enum CellType {
                 }
                 yield NodeFactory.createLiteralDT(n.toBigIntegerExact().toString(), XSDDatatype.XSDinteger);
             }
-            case DECIMAL -> NodeFactory.createLiteralDT(plain(number(text, "a number")), XSDDatatype.XSDdecimal);
+            case DECIMAL -> NormalizeRDFTerms.get().normalize(
+                    NodeFactory.createLiteralDT(plain(number(text, "a number")), XSDDatatype.XSDdecimal));
             case DATE -> {
                 try {
                     if (!DATE_FORM.matcher(text).matches()) {

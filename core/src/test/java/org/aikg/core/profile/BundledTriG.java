@@ -47,7 +47,7 @@ final class BundledTriG {
     private static List<String> files() {
         List<String> files = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("org/aikg/data/bundle.txt"), StandardCharsets.UTF_8))) {
-            r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(files::add);
+            r.lines().map(String::strip).filter(l -> l.endsWith(".trig")).forEach(files::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -61,7 +61,7 @@ class CsvImportTest {
             for (int i = 0; i < prices.size(); i++) {
                 int row = i;
                 if (prices.get(row, "source").getURI().equals("https://example.org/sources/my-api-prices")) {
-                    mine.add(String.join(" | ", List.of("provider", "for", "direction", "pricePerMillion", "validFrom").stream()
+                    mine.add(String.join(" | ", List.of("provider", "for", "direction", "pricePerMillion", "asOf").stream()
                             .map(column -> prices.get(row, column).getLiteralLexicalForm()).toList()));
                 }
             }

@@ -25,7 +25,7 @@ class EpochImportTest {
             assertThat(ask(store, """
                     ASK { GRAPH <https://w3id.org/aikg/graph/sources> {
                       src:epoch-notable-ai-models <http://purl.org/dc/terms/publisher> id:epoch-ai ;
-                          <http://purl.org/dc/terms/license> <https://creativecommons.org/licenses/by/4.0/> ;
+                          <http://purl.org/dc/terms/license> <http://spdx.org/licenses/CC-BY-4.0> ;
                           <http://purl.org/dc/terms/issued> "2025-02-24"^^xsd:date ;
                           schema:url <https://epoch.ai/data/notable-ai-models> ;
                           <http://purl.org/dc/terms/bibliographicCitation> ?citation } }""")).isTrue();

@@ -29,9 +29,9 @@ class MappingLanguageTest {
     }
 
     @Test
-    void floatsBecomePlainDecimalsAndWholeFloatsIntegers() {
-        assertThat(CellType.DECIMAL.parse("4.56e+24").getLiteralLexicalForm()).isEqualTo("4560000000000000000000000");
-        assertThat(CellType.DECIMAL.parse("671000000000.0").getLiteralLexicalForm()).isEqualTo("671000000000");
+    void floatsBecomeCanonicalDecimalsAndWholeFloatsIntegers() {
+        assertThat(CellType.DECIMAL.parse("4.56e+24").getLiteralLexicalForm()).isEqualTo("4560000000000000000000000.0");
+        assertThat(CellType.DECIMAL.parse("671000000000.0").getLiteralLexicalForm()).isEqualTo("671000000000.0");
         assertThat(CellType.DECIMAL.parse("0.34").getLiteralLexicalForm()).isEqualTo("0.34");
         assertThat(CellType.DECIMAL.parse("1.617408e+20").getLiteralDatatypeURI()).isEqualTo("http://www.w3.org/2001/XMLSchema#decimal");
         assertThat(CellType.INTEGER.parse("7232.0").getLiteralLexicalForm()).isEqualTo("7232");

@@ -52,7 +52,7 @@ class ReconciliationTest {
                 7,org,Google DeepMind
                 8,org,Google
                 """);
-        try (LocalStore store = LocalStore.tdb2(dir.resolve("db"))) {
+        try (LocalStore store = TabularFixtures.withoutEpoch(LocalStore.tdb2(dir.resolve("db")))) {
             load(store, csv, mapping.toString());
             assertThat(entities(store)).containsExactly("id:meta", "id:acme-robotics", "id:quoc-v-le", "id:quoc-v-le-person",
                     "id:quoc-v-le-person-2", "id:openai-person", "id:google-deepmind", "id:google");
@@ -74,7 +74,7 @@ class ReconciliationTest {
     void whoseNameComesFirstDecidesTheIriInAnEmptyStoreOnly() throws Exception {
         Path mapping = write(dir, "names.rq", MAPPING);
         Path csv = write(dir, "dotted.csv", "row,kind,name\n1,person,Quoc V. Le\n");
-        try (LocalStore store = LocalStore.tdb2(dir.resolve("db"))) {
+        try (LocalStore store = TabularFixtures.withoutEpoch(LocalStore.tdb2(dir.resolve("db")))) {
             load(store, csv, mapping.toString());
             assertThat(entities(store)).containsExactly("id:quoc-v-le");
         }

@@ -60,6 +60,20 @@ final class TabularFixtures {
         return file;
     }
 
+    /**
+     * A store with the bundled graph but without the Epoch table the bundle maps at build time: the entity registry
+     * and the article's sources, so that a test sees only what the rows it writes say.
+     */
+    static LocalStore registryOnly() {
+        return withoutEpoch(LocalStore.inMemory());
+    }
+
+    /** The store without the bundled Epoch table, as registryOnly says. */
+    static LocalStore withoutEpoch(LocalStore store) {
+        store.update(org.apache.jena.update.UpdateFactory.create("DROP GRAPH <https://w3id.org/aikg/source/epoch-notable-ai-models>"));
+        return store;
+    }
+
     /** Imports the CSV with the mapping through the real importer and validator, all or nothing. */
     static ImportReport load(Store store, Path csv, String mapping) {
         return new Importer(store, new Validator(store)).load(new CsvSource(csv, Mappings.resolve(mapping), store), null, Progress.NONE);

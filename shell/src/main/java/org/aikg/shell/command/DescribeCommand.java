@@ -13,15 +13,23 @@ import org.aikg.shell.runtime.ExitCodes;
 import org.aikg.shell.runtime.Session;
 import org.apache.jena.graph.Node;
 import picocli.CommandLine.Command;
+import org.aikg.core.profile.ProfileText;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** Shows what the graph says about an entity: facts by property, incoming links, and the source of each. */
-@Command(name = "describe", description = "Show an entity's facts by property, its incoming links, and the source of each.",
+/**
+ * Shows an entity: its profile first (what it is, its figures in words with their numbered sources, what belongs to it,
+ * disagreements side by side), then every statement by property with the source of each, as the web page does.
+ */
+@Command(name = "describe", description = "Show an entity: its profile, then every statement with its source.",
         footer = {"NAME is a name (quote it if it has spaces), a prefixed name or an <IRI>.", "Example: aikg describe DeepSeek-V3"})
 final class DescribeCommand implements AikgCommand {
 
     @Mixin
     EntityName name;
+
+    @Option(names = "--brief", description = "only the profile, not every statement")
+    boolean brief;
 
     @Override
     public int execute(Session session) {
@@ -32,6 +40,12 @@ final class DescribeCommand implements AikgCommand {
             throw new AikgException(Kind.NOT_FOUND, "Nothing is said about " + Explorer.shorten(entity));
         }
         PrintStream out = session.out();
+        out.print(ProfileText.summary(session.graph().profiles().of(entity)));
+        if (brief) {
+            return ExitCodes.OK;
+        }
+        out.println();
+        out.println("Every statement:");
         out.println(explorer.nameOf(entity) + "  " + Explorer.shorten(entity));
         Map<String, StringBuilder> outgoing = new LinkedHashMap<>();
         Map<String, StringBuilder> incoming = new LinkedHashMap<>();

@@ -53,7 +53,8 @@ final class ExportCommand implements AikgCommand {
             if (graph != null || entity != null || out != null) {
                 throw new AikgException(Kind.USAGE, "--site writes the whole site; give no --graph, --entity or --out with it");
             }
-            int entities = StaticSite.write(session.graph(), site, baseUrl != null ? baseUrl : "http://127.0.0.1:3330");
+            int entities = StaticSite.write(session.graph(), site, baseUrl != null ? baseUrl : "http://127.0.0.1:3330",
+                    Pictures.of(session.graph()));
             if (session.terminal()) {
                 session.err().println("Wrote the site for " + entities + " entities to " + site);
             }

@@ -41,6 +41,11 @@ public final class StaticSite {
 
     /** Writes the site into the directory, which must be empty or not exist; returns the number of entities written. */
     public static int write(KnowledgeGraph graph, Path dir, String baseUrl) {
+        return write(graph, dir, baseUrl, null);
+    }
+
+    /** The same, with each entity's picture (doc/X.svg) beside its page when a picture is given. */
+    public static int write(KnowledgeGraph graph, Path dir, String baseUrl, EntityPicture picture) {
         try {
             if (Files.isDirectory(dir)) {
                 try (var entries = Files.list(dir)) {
@@ -65,7 +70,7 @@ public final class StaticSite {
             try (OutputStream out = create(dir.resolve("dumps/aikg.ttl"))) {
                 graph.exporter().all(OutputFormat.TURTLE, out);
             }
-            EntityPages pages = new EntityPages(graph, new Profiles(runner), null);
+            EntityPages pages = new EntityPages(graph, new Profiles(runner), picture);
             Rows entities = graph.select(new QueryRequest(ENTITIES, Map.of("ids", AIKG.ID, "sources", AIKG.SOURCE), null, 1_000_000));
             int written = 0;
             for (int i = 0; i < entities.size(); i++) {
@@ -84,6 +89,9 @@ public final class StaticSite {
                         Files.createDirectories(file.getParent());
                         Files.write(file, pages.data(entity, r));
                     }
+                }
+                if (picture != null) {
+                    Files.writeString(dir.resolve("doc/" + name + ".svg"), picture.svg(entity), java.nio.charset.StandardCharsets.UTF_8);
                 }
                 written++;
             }
