@@ -103,7 +103,7 @@ public final class LinkedDataServer implements AutoCloseable {
             builder.auth(AuthScheme.BASIC).passwordFile(passwords.toString())
                     .addEndpoint("/aikg", "update", Operation.Update, Auth.policyAllowSpecific(UPDATE_USER));
         }
-        Map<String, Page> pages = pages(graph, picture);
+        Map<String, Page> pages = pages(graph, picture, new QueryPolicy(settings.timeout(), settings.rowLimit()));
         Router router = new Router(pages);
         for (String segment : pages.keySet()) {
             if (segment.isEmpty()) {
@@ -126,7 +126,7 @@ public final class LinkedDataServer implements AutoCloseable {
     }
 
     /** The page families by first path segment. */
-    static Map<String, Page> pages(KnowledgeGraph graph, EntityPicture picture) {
+    static Map<String, Page> pages(KnowledgeGraph graph, EntityPicture picture, QueryPolicy policy) {
         QueryRunner runner = new QueryRunner(graph.store());
         Profiles profiles = new Profiles(runner);
         Listings listings = new Listings(runner);
@@ -139,7 +139,7 @@ public final class LinkedDataServer implements AutoCloseable {
         pages.put("graph", entities.seeOther("graph/"));
         pages.put("doc", entities.documents());
         pages.put("search", new SearchPage(graph).page());
-        pages.put("query", new QueryPage(graph).page());
+        pages.put("query", new QueryPage(graph, policy).page());
         pages.put("ns", new OntologyPage(graph).page());
         pages.put("dumps", new Dumps(graph).page());
         pages.put(".well-known", new VoidDescription(graph).page());

@@ -80,6 +80,19 @@ class PictureAndChartCommandTest {
     }
 
     @Test
+    void everyNamedQueryThatDeclaresAChartDrawsItOnTheBundledGraph() throws Exception {
+        var charted = org.aikg.core.named.NamedQueryCatalogue.load().all().stream().filter(q -> q.chart().isPresent()).toList();
+        assertThat(charted).extracting(org.aikg.core.named.NamedQuery::name)
+                .contains("compute-over-time", "api-prices", "market-values");
+        for (var query : charted) {
+            Path svg = tmp.resolve(query.name() + ".svg");
+            Result r = aikg(null, "chart", query.name(), "--out", svg.toString());
+            assertThat(r.exit()).as("%s: %s", query.name(), r.err()).isZero();
+            assertThat(texts(svg)).as(query.name()).isNotEmpty().noneMatch(t -> t.contains("No rows"));
+        }
+    }
+
+    @Test
     void withoutOutAPipeGetsTheSvg() {
         Result r = aikg(null, "chart", "SELECT ?name ?hours { ?run prov:generated/schema:name ?name ; aikg:gpuHours/qudt:numericValue ?hours }",
                 "--x", "name", "--y", "hours");
