@@ -18,9 +18,10 @@ import org.apache.jena.update.UpdateRequest;
 
 /**
  * What aikg lets a query or an update do, the same on the command line, at the prompt and over HTTP: no SERVICE, no
- * LOAD of anything but http(s), a deadline and a row cap. Its messages name the problem, never a front end's option.
+ * LOAD of anything but http(s) and no more than a number of bytes from there, a deadline and a row cap. Its messages
+ * name the problem, never a front end's option.
  */
-public record QueryPolicy(Duration timeout, long rowLimit) {
+public record QueryPolicy(Duration timeout, long rowLimit, long maxLoadBytes) {
 
     /** The deadline when none is given. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -28,9 +29,18 @@ public record QueryPolicy(Duration timeout, long rowLimit) {
     /** The row cap when none is given. */
     public static final long DEFAULT_ROW_LIMIT = 10_000;
 
+    /** The most an update's LOAD may read from one address when no other cap is given: 64 MiB. */
+    public static final long DEFAULT_MAX_LOAD_BYTES = 64L * 1024 * 1024;
+
     public QueryPolicy {
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
         rowLimit = rowLimit <= 0 ? DEFAULT_ROW_LIMIT : rowLimit;
+        maxLoadBytes = maxLoadBytes <= 0 ? DEFAULT_MAX_LOAD_BYTES : maxLoadBytes;
+    }
+
+    /** A deadline and a row cap, with the default cap on what LOAD reads. */
+    public QueryPolicy(Duration timeout, long rowLimit) {
+        this(timeout, rowLimit, 0);
     }
 
     /** The default deadline and row cap. */

@@ -12,6 +12,7 @@ import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
 import org.aikg.core.format.OutputFormat;
 import org.aikg.core.format.ResultWriter;
+import org.aikg.core.policy.BoundedLoads;
 import org.aikg.core.policy.QueryPolicy;
 import org.aikg.core.store.Store;
 import org.apache.jena.graph.Node;
@@ -80,10 +81,14 @@ public final class QueryRunner {
         });
     }
 
-    /** Applies an update in one transaction, after the policy has looked at it; it stops at the deadline. */
+    /**
+     * Applies an update in one transaction, after the policy has looked at it; it stops at the deadline. On a local
+     * store aikg itself fetches what a LOAD names, within the policy's caps; a remote endpoint loads by its own rules.
+     */
     public void update(UpdateRequest request, QueryPolicy policy) {
         policy.check(request);
-        store.update(request, policy.timeout());
+        UpdateRequest inlined = store.dataset() == null ? request : BoundedLoads.inline(request, policy);
+        store.update(inlined, policy);
     }
 
     /** Stops every query running now; each ends with a CANCELLED failure. */

@@ -112,13 +112,13 @@ public final class LocalStore implements Store {
     }
 
     @Override
-    public void update(UpdateRequest update, java.time.Duration deadline) {
+    public void update(UpdateRequest update, org.aikg.core.policy.QueryPolicy policy) {
+        long deadline = policy.timeout().toMillis();
         try {
             Txn.executeWrite(dataset, () -> UpdateExec.dataset(dataset).update(update)
-                    .timeout(deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).execute());
+                    .timeout(deadline, java.util.concurrent.TimeUnit.MILLISECONDS).execute());
         } catch (org.apache.jena.query.QueryCancelledException e) {
-            throw new AikgException(AikgException.Kind.TIMEOUT, "Update timed out after " + deadline.toMillis()
-                    + " ms; nothing was changed");
+            throw new AikgException(AikgException.Kind.TIMEOUT, "Update timed out after " + deadline + " ms; nothing was changed");
         }
     }
 

@@ -66,10 +66,10 @@ public final class RemoteStore implements Store {
     }
 
     @Override
-    public void update(UpdateRequest update, java.time.Duration deadline) {
+    public void update(UpdateRequest update, org.aikg.core.policy.QueryPolicy policy) {
         try {
             UpdateExecHTTPBuilder.create().endpoint(endpoint.toString()).httpClient(client)
-                    .timeout(deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                    .timeout(policy.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                     .sendMode(org.apache.jena.sparql.exec.http.UpdateSendMode.asPostForm).update(update).execute();
         } catch (HttpException e) {
             throw failure(e.getStatusCode(), e.getResponse(), e);

@@ -25,12 +25,15 @@ public interface Store extends AutoCloseable {
     /** Runs the action inside a read transaction where the store has transactions. */
     <T> T read(Supplier<T> action);
 
-    /** Applies an update in one transaction that stops, changing nothing, at the deadline. */
-    void update(UpdateRequest update, java.time.Duration deadline);
+    /**
+     * Applies an update in one transaction that stops, changing nothing, at the policy's deadline; LOAD reads only
+     * http(s) addresses and no more than the policy's bytes from each.
+     */
+    void update(UpdateRequest update, org.aikg.core.policy.QueryPolicy policy);
 
     /** Applies an update in one transaction with no deadline, as an import of data does. */
     default void update(UpdateRequest update) {
-        update(update, java.time.Duration.ofDays(1));
+        update(update, new org.aikg.core.policy.QueryPolicy(java.time.Duration.ofDays(1), 0));
     }
 
     /** The local dataset, or null for a remote store. */
