@@ -112,14 +112,9 @@ class GeneratorTest {
         String modelWithRun = first(dsg, "SELECT ?m { ?r <http://www.w3.org/ns/prov#generated> ?m } ORDER BY ?m LIMIT 1");
         String provider = first(dsg, "SELECT ?p { ?x <https://w3id.org/aikg/ns#provider> ?p } ORDER BY ?p LIMIT 1");
         String claimed = first(dsg, "SELECT ?e { ?c <https://schema.org/about> ?e } ORDER BY ?e LIMIT 1");
-        Path queries = Path.of(GeneratorTest.class.getClassLoader().getResource("org/aikg/data/queries/index.txt").toURI()).getParent();
         List<String> empty = new ArrayList<>();
-        for (String line : Files.readAllLines(queries.resolve("index.txt"))) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String name = line.strip().replace(".rq", "");
-            Query query = QueryFactory.create(Files.readString(queries.resolve(line.strip())));
+        for (String name : org.aikg.data.DataFiles.namedQueries()) {
+            Query query = QueryFactory.create(org.aikg.data.DataFiles.namedQuery(name).orElseThrow());
             QueryExecBuilder builder = QueryExec.dataset(dsg).query(query);
             for (var p : params.getOrDefault(name, Map.of()).entrySet()) {
                 String value = switch (p.getValue()) {

@@ -46,11 +46,26 @@ final class TabularFixtures {
 
     private TabularFixtures() {}
 
+    /** A classpath resource as a file: itself when it is one, else a temporary copy (the data module may be a jar). */
     static Path classpath(String resource) {
+        java.net.URL url = TabularFixtures.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("missing test resource " + resource);
+        }
         try {
-            return Path.of(TabularFixtures.class.getClassLoader().getResource(resource).toURI());
-        } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalStateException("missing test resource " + resource, e);
+            if (url.getProtocol().equals("file")) {
+                return Path.of(url.toURI());
+            }
+            String name = resource.substring(resource.lastIndexOf('/') + 1);
+            Path copy = Files.createTempDirectory("aikg-test-").resolve(name);
+            try (var in = url.openStream()) {
+                Files.copy(in, copy);
+            }
+            copy.toFile().deleteOnExit();
+            copy.getParent().toFile().deleteOnExit();
+            return copy;
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read test resource " + resource, e);
         }
     }
 
