@@ -54,7 +54,7 @@ public final class Listings {
             new Definition("year", "Year", "?x " + DATE + " ?date_v . BIND (SUBSTR(STR(?date_v), 1, 4) AS ?v)",
                     "?x " + DATE + " ?date_f . FILTER (STRSTARTS(STR(?date_f), STR(?f_year)))", Set.of(MODEL, EVENT, SOURCES.getURI()),
                     "DESC(?v)"),
-            new Definition("access", "Access level", "?x aikg:accessLevel ?v .", "?x aikg:accessLevel/skos:broader* ?f_access .",
+            new Definition("access", "Access level", "?x aikg:accessLevel ?access_v . ?access_v skos:broader* ?v .", "?x aikg:accessLevel ?access_f . ?access_f skos:broader* ?f_access .",
                     Set.of(MODEL)),
             new Definition("domain", "Domain", "?x aikg:domain ?v .", "?x aikg:domain ?f_domain .", Set.of(MODEL)),
             new Definition("country", "Country", "?x schema:location ?v .", "?x schema:location ?f_country .", Set.of(ORGANIZATION_CLASS)),

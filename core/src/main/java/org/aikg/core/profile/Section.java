@@ -14,6 +14,11 @@ public record Section(String title, long total, List<Entry> entries) {
         return total > 1 ? title + " (" + NumberWords.grouped(java.math.BigDecimal.valueOf(total)) + ")" : title;
     }
 
+    /** Whether every entry is a short name without lines of its own, so that a page may set them in columns. */
+    public boolean compact() {
+        return entries.stream().allMatch(e -> e.lines().isEmpty() && e.head().plain().length() <= 80);
+    }
+
     /** How many more there are than the entries shown. */
     public long more() {
         return Math.max(0, total - entries.size());

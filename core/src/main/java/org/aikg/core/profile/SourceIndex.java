@@ -35,7 +35,7 @@ final class SourceIndex {
     List<Span> citations(Collection<Node> graphs) {
         refs(graphs);
         return graphs.stream().distinct().sorted(Comparator.comparing(numbers::get))
-                .map(g -> new Span("[" + numbers.get(g) + "]", g)).toList();
+                .map(g -> Span.citation(numbers.get(g), g)).toList();
     }
 
     /** The number a graph already has, or a number past every other for one without. */

@@ -143,6 +143,15 @@ final class BundledTriG {
                 .map(Node::getLiteralLexicalForm).findFirst().orElseThrow(() -> new AssertionError("no label for " + term));
     }
 
+    /** Whether the concept is the other one or narrower than it (skos:broader, followed), as the ontology says. */
+    boolean broaderOrSelf(Node concept, Node broader) {
+        if (concept.equals(broader)) {
+            return true;
+        }
+        return ontology.find(concept, iri("http://www.w3.org/2004/02/skos/core#broader"), Node.ANY).toList().stream()
+                .anyMatch(t -> broaderOrSelf(t.getObject(), broader));
+    }
+
     /** Whether the class is the type or one of its subclasses, as the ontology says. */
     private boolean isA(Node cls, Node type) {
         if (cls.equals(type)) {

@@ -119,6 +119,23 @@ class ListingsTest {
     }
 
     @Test
+    void theAccessFacetCountsEveryOpenWeightsLevelUnderOpenWeightsAndFiltersTheSame() {
+        Node open = BundledTriG.iri(BundledTriG.NS + "OpenWeights");
+        Set<String> openModels = new HashSet<>();
+        TRIG.instances(EpochTable.MODEL).stream()
+                .filter(m -> TRIG.objects(m, BundledTriG.NS + "accessLevel").stream().anyMatch(a -> TRIG.broaderOrSelf(a, open)))
+                .forEach(m -> openModels.add(m.getURI()));
+        EPOCH.rows().stream().filter(r -> r.get("Model accessibility").startsWith("Open weights"))
+                .forEach(r -> openModels.add(EPOCH.key(EpochTable.MODEL, r.get("Model"))));
+        Facet access = listings.list(new ListingRequest(MODEL, Map.of(), 1, 50)).facets().stream()
+                .filter(f -> f.name().equals("access")).findFirst().orElseThrow();
+        assertThat(access.values()).filteredOn(v -> v.value().equals(open)).singleElement()
+                .satisfies(v -> assertThat(v.count()).isEqualTo(openModels.size()))
+                .satisfies(v -> assertThat(v.label()).isEqualTo(TRIG.label(open)));
+        assertThat(listings.list(new ListingRequest(MODEL, Map.of("access", open), 1, 50)).total()).isEqualTo(openModels.size());
+    }
+
+    @Test
     void aFacetAikgDoesNotHaveIsAUsageError() {
         assertThatThrownBy(() -> listings.list(new ListingRequest(MODEL, Map.of("colour", MODEL), 1, 50)))
                 .hasMessageStartingWith("There is no facet 'colour'; facets are organization, year");
