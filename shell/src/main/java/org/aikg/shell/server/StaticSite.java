@@ -70,7 +70,7 @@ public final class StaticSite {
             try (OutputStream out = create(dir.resolve("dumps/aikg.ttl"))) {
                 graph.exporter().all(OutputFormat.TURTLE, out);
             }
-            EntityPages pages = new EntityPages(graph, new Profiles(runner), picture);
+            EntityPages pages = new EntityPages(graph, new Profiles(runner), picture == null ? null : picture::svg);
             Rows entities = graph.select(new QueryRequest(ENTITIES, Map.of("ids", AIKG.ID, "sources", AIKG.SOURCE), null, 1_000_000));
             int written = 0;
             for (int i = 0; i < entities.size(); i++) {
