@@ -32,7 +32,7 @@ final class Folds {
     private static final String LINKED = """
             SELECT ?s (MAX(STR(?d)) AS ?date) (MIN(STR(?n)) AS ?name) WHERE {
               ?s ?p ?e FILTER (isIRI(?s)) FILTER NOT EXISTS { ?s a aikg:Claim }
-              OPTIONAL { ?s schema:datePublished|schema:startDate|dcterms:issued ?d }
+              OPTIONAL { ?s schema:datePublished|schema:startDate|dcterms:issued|aikg:asOf ?d }
               OPTIONAL { ?s schema:name|dcterms:title ?n }
             } GROUP BY ?s ORDER BY DESC(?date) ?name ?s""";
 
@@ -76,6 +76,10 @@ final class Folds {
     private static final String SOURCE_SUBJECTS = """
             SELECT DISTINCT ?s WHERE { GRAPH ?e { ?s ?p ?o } FILTER (isIRI(?s)) }""";
 
+    private static final String SOURCE_KINDS = """
+            SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?e { ?s a ?type } FILTER (isIRI(?s) && isIRI(?type)) }
+            GROUP BY ?type ORDER BY DESC(?n) ?type""";
+
     private static final String SOURCE_COUNTS = """
             SELECT ?s (COUNT(*) AS ?n) WHERE { GRAPH ?e { ?s ?p ?o } } GROUP BY ?s""";
 
@@ -84,10 +88,12 @@ final class Folds {
     private final LineBuilder lines;
     private final SourceIndex sources;
     private final Statements statements;
+    private final Dates dates;
     private Long sourceSize;
 
     Folds(Fetch fetch, Words words, LineBuilder lines, SourceIndex sources, Statements statements) {
         this.fetch = fetch;
+        this.dates = new Dates(fetch);
         this.words = words;
         this.lines = lines;
         this.sources = sources;
@@ -153,7 +159,8 @@ final class Folds {
             if (!notes.isEmpty()) {
                 folded.add(new Line("note", notes, List.of(), false));
             }
-            Value head = new Value(List.of(new Span(words.name(s), s)), sources.refs(graphs.getOrDefault(s, Set.of())));
+            String name = fold.unnamed() != null && !words.named(s) ? words.name(entity) + " " + fold.unnamed() : words.name(s);
+            Value head = new Value(List.of(new Span(name, s)), sources.refs(graphs.getOrDefault(s, Set.of())));
             entries.add(new Entry(head, folded));
         }
         return new Section(fold.title(), total, entries);
@@ -170,14 +177,13 @@ final class Folds {
         List<Node> named = new ArrayList<>(shown);
         types.values().forEach(named::addAll);
         words.prefetch(named);
+        Map<Node, Period> dates = this.dates.of(shown);
         List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Node s = rows.get(i, "s");
+        for (Node s : shown) {
             List<String> detail = new ArrayList<>();
             types.getOrDefault(s, Set.of()).stream().map(words::term).sorted().findFirst().ifPresent(detail::add);
-            Node date = rows.get(i, "date");
-            if (date != null && !date.getLiteralLexicalForm().isEmpty()) {
-                detail.add(Words.dateText(date.getLiteralLexicalForm()));
+            if (dates.containsKey(s)) {
+                detail.add(dates.get(s).words());
             }
             List<Span> head = new ArrayList<>(List.of(new Span(words.name(s), s)));
             if (!detail.isEmpty()) {
@@ -355,6 +361,31 @@ final class Folds {
                     List.of()), List.of()));
         }
         return new Section("Entities it describes", total, entries);
+    }
+
+    /** For a source: how many statements it holds, and how many things of each kind it describes; none for other entities. */
+    List<Line> sourceLines(Node entity) {
+        long size = sourceSize(entity);
+        if (size == 0) {
+            return List.of();
+        }
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line("statements in this source",
+                List.of(new Value(List.of(Span.text(NumberWords.grouped(java.math.BigDecimal.valueOf(size)))), List.of())), List.of(), false));
+        Rows kinds = fetch.rows(SOURCE_KINDS, Map.of("e", entity), LIST_CAP);
+        List<Node> types = column(kinds, "type");
+        words.prefetch(types);
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            long n = count(kinds.get(i, "n"));
+            String word = words.term(types.get(i));
+            spans.add(Span.text((i == 0 ? "" : ", ") + NumberWords.grouped(java.math.BigDecimal.valueOf(n)) + " "));
+            spans.add(new Span(n == 1 ? word : Words.plural(word), types.get(i)));
+        }
+        if (!spans.isEmpty()) {
+            lines.add(new Line("things it describes", List.of(new Value(spans, List.of())), List.of(), false));
+        }
+        return lines;
     }
 
     /** The number of statements the entity holds as a source graph; 0 when it is not one. */

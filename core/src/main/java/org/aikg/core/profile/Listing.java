@@ -10,6 +10,11 @@ public record Listing(String title, long total, int page, int size, List<Listing
         facets = List.copyOf(facets);
     }
 
+    /** How many match, digits grouped: "5,139". */
+    public String totalText() {
+        return NumberWords.grouped(java.math.BigDecimal.valueOf(total));
+    }
+
     /** How many pages the listing has (at least 1). */
     public long pages() {
         return Math.max(1, (total + size - 1) / size);

@@ -54,7 +54,7 @@ public final class Listings {
             new Definition("year", "Year", "?x " + DATE + " ?date_v . BIND (SUBSTR(STR(?date_v), 1, 4) AS ?v)",
                     "?x " + DATE + " ?date_f . FILTER (STRSTARTS(STR(?date_f), STR(?f_year)))", Set.of(MODEL, EVENT, SOURCES.getURI()),
                     "DESC(?v)"),
-            new Definition("access", "Access level", "?x aikg:accessLevel ?v .", "?x aikg:accessLevel/skos:broader* ?f_access .",
+            new Definition("access", "Access level", "?x aikg:accessLevel ?access_v . ?access_v skos:broader* ?v .", "?x aikg:accessLevel ?access_f . ?access_f skos:broader* ?f_access .",
                     Set.of(MODEL)),
             new Definition("domain", "Domain", "?x aikg:domain ?v .", "?x aikg:domain ?f_domain .", Set.of(MODEL)),
             new Definition("country", "Country", "?x schema:location ?v .", "?x schema:location ?f_country .", Set.of(ORGANIZATION_CLASS)),
@@ -75,10 +75,9 @@ public final class Listings {
             AIKG.GRAPH + "sources", "Sources");
 
     private static final String DETAILS = """
-            SELECT ?x ?type ?org ?date ?access WHERE {
+            SELECT ?x ?type ?org ?access WHERE {
               OPTIONAL { ?x a ?type FILTER (STRSTARTS(STR(?type), STR(aikg:))) }
               OPTIONAL { ?x schema:creator|aikg:subject|dcterms:publisher ?org }
-              OPTIONAL { ?x schema:datePublished|schema:startDate|dcterms:issued ?date }
               OPTIONAL { ?x aikg:accessLevel ?access }
             }""";
 
@@ -155,24 +154,20 @@ public final class Listings {
         Map<Node, Set<Node>> types = new LinkedHashMap<>();
         Map<Node, Set<Node>> orgs = new LinkedHashMap<>();
         Map<Node, Set<Node>> access = new LinkedHashMap<>();
-        Map<Node, String> dates = new LinkedHashMap<>();
         Set<Node> named = new HashSet<>(shown);
         for (int i = 0; i < details.size(); i++) {
             Node x = details.get(i, "x");
             add(types, x, details.get(i, "type"), named);
             add(orgs, x, details.get(i, "org"), named);
             add(access, x, details.get(i, "access"), named);
-            Node date = details.get(i, "date");
-            if (date != null && (dates.get(x) == null || date.getLiteralLexicalForm().length() > dates.get(x).length())) {
-                dates.put(x, date.getLiteralLexicalForm());
-            }
         }
+        Map<Node, Period> dates = new Dates(fetch).of(shown);
         words.prefetch(named);
         List<ListingRow> rows = new ArrayList<>();
         for (Node x : shown) {
             String kind = types.getOrDefault(x, Set.of()).stream().map(words::term).sorted().findFirst().orElse("");
             rows.add(new ListingRow(new Span(words.name(x), x), kind, spans(orgs.get(x), words),
-                    dates.containsKey(x) ? Words.dateText(dates.get(x)) : "", spans(access.get(x), words)));
+                    dates.containsKey(x) ? dates.get(x).words() : "", spans(access.get(x), words)));
         }
         return rows;
     }

@@ -20,7 +20,10 @@ final class NumberWords {
 
     private NumberWords() {}
 
-    /** The number in words with the given number of significant digits (at least 1). */
+    /**
+     * The number in words with the given number of significant digits (at least 1); below a million the whole part is
+     * always kept (123,457, not 123,500) and only decimals are rounded away.
+     */
     static String words(BigDecimal value, int significant) {
         BigDecimal abs = value.abs();
         String sign = value.signum() < 0 ? "-" : "";
@@ -38,7 +41,8 @@ final class NumberWords {
             }
             return words(value.round(digits), significant);
         }
-        return sign + grouped(abs.stripTrailingZeros());
+        int whole = Math.max(1, abs.precision() - abs.scale());
+        return sign + grouped(abs.round(new MathContext(Math.max(significant, whole), RoundingMode.HALF_EVEN)).stripTrailingZeros());
     }
 
     /** Digits grouped by thousands, keeping the decimals as given. */

@@ -54,7 +54,7 @@ public final class ProfileText {
                 lines(sb, entry.lines(), "    ");
             }
             if (section.more() > 0) {
-                sb.append("  and ").append(section.more()).append(" more\n");
+                sb.append("  ").append(section.moreText()).append('\n');
             }
         }
     }
@@ -98,7 +98,7 @@ public final class ProfileText {
                         .append("  ").append(refs(link.sources())).append('\n');
             }
             if (table.moreIncoming() > 0) {
-                sb.append("  and ").append(table.moreIncoming()).append(" more\n");
+                sb.append("  ").append(table.moreIncomingText()).append('\n');
             }
         }
     }

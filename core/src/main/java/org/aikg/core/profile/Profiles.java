@@ -1,6 +1,5 @@
 package org.aikg.core.profile;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -52,11 +51,7 @@ public final class Profiles {
         words.prefetch(types);
         words.prefetch(List.of(entity));
         List<Line> facts = new ArrayList<>(lines.lines(out, java.util.Set.of()));
-        if (sourceSize > 0) {
-            facts.add(new Line("statements in this source",
-                    List.of(new Value(List.of(Span.text(NumberWords.grouped(BigDecimal.valueOf(sourceSize)))), List.of())),
-                    List.of(), false));
-        }
+        facts.addAll(folds.sourceLines(entity));
         List<Value> notes = lines.notes(out);
         List<Section> sections = folds.sections(entity);
         int summarySources = sources.size();

@@ -14,10 +14,10 @@ import org.apache.jena.graph.Node;
 final class SourceIndex {
 
     private static final String DESCRIBE = """
-            SELECT ?g ?title ?publisher ?issued ?url WHERE {
+            SELECT ?g ?title ?publisher ?issued ?precision ?url WHERE {
               OPTIONAL { ?g dcterms:title ?title }
               OPTIONAL { ?g dcterms:publisher ?by . ?by schema:name ?publisher }
-              OPTIONAL { ?g dcterms:issued ?issued }
+              OPTIONAL { ?g dcterms:issued ?issued OPTIONAL { ?g aikg:issuedPrecision ?precision } }
               OPTIONAL { ?g schema:url ?url }
             }""";
 
@@ -29,6 +29,13 @@ final class SourceIndex {
                 .sorted(Comparator.comparing(Node::toString))
                 .forEach(g -> numbers.put(g, numbers.size() + 1));
         return graphs.stream().map(numbers::get).distinct().sorted().toList();
+    }
+
+    /** The numbers of these graphs as cited inside a value's words, each linking to its source: [3][5]. */
+    List<Span> citations(Collection<Node> graphs) {
+        refs(graphs);
+        return graphs.stream().distinct().sorted(Comparator.comparing(numbers::get))
+                .map(g -> Span.citation(numbers.get(g), g)).toList();
     }
 
     /** The number a graph already has, or a number past every other for one without. */
@@ -48,14 +55,16 @@ final class SourceIndex {
             String[] d = found.computeIfAbsent(rows.get(i, "g"), k -> new String[4]);
             d[0] = first(d[0], rows.get(i, "title"));
             d[1] = first(d[1], rows.get(i, "publisher"));
-            d[2] = d[2] != null ? d[2] : rows.get(i, "issued") == null ? null : Words.literal(rows.get(i, "issued"));
+            Period issued = Period.of(rows.get(i, "issued"), rows.get(i, "precision"));
+            d[2] = d[2] != null || issued == null ? d[2] : issued.words();
             Node url = rows.get(i, "url");
             d[3] = d[3] != null || url == null ? d[3] : url.isURI() ? url.getURI() : url.getLiteralLexicalForm();
         }
         List<Source> sources = new ArrayList<>();
         numbers.forEach((graph, number) -> {
             String[] d = found.getOrDefault(graph, new String[4]);
-            sources.add(new Source(number, graph, d[0] != null ? d[0] : Explorer.shorten(graph), d[1], d[2], d[3]));
+            String title = d[0] != null ? d[0] : Vocabulary.GRAPH_TITLES.getOrDefault(graph.getURI(), Explorer.shorten(graph));
+            sources.add(new Source(number, graph, title, d[1], d[2], d[3]));
         });
         return sources;
     }

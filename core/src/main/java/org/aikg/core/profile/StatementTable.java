@@ -17,11 +17,16 @@ public record StatementTable(List<StatementRow> rows, List<IncomingLink> incomin
 
     /** The heading of the links to the entity. */
     public String incomingHeading() {
-        return "Linked from (" + incomingTotal + ")";
+        return "Linked from (" + NumberWords.grouped(java.math.BigDecimal.valueOf(incomingTotal)) + ")";
     }
 
     /** How many links to the entity are not listed. */
     public long moreIncoming() {
         return Math.max(0, incomingTotal - incoming.size());
+    }
+
+    /** The links not listed, in words: "and 2,900 more"; empty when all are listed. */
+    public String moreIncomingText() {
+        return moreIncoming() == 0 ? "" : "and " + NumberWords.grouped(java.math.BigDecimal.valueOf(moreIncoming())) + " more";
     }
 }

@@ -3,6 +3,7 @@ package org.aikg.core.profile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.aikg.core.Prefixes;
 import org.aikg.core.query.Rows;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 
 /** Reads what sources state about subjects, and the full statement table of an entity: each value once with all its sources. */
 final class Statements {
@@ -60,7 +62,10 @@ final class Statements {
         return bySubject;
     }
 
-    /** The table: the entity's statements grouped by property and value, then the links to it, capped. */
+    /**
+     * The table: the entity's statements grouped by property and value (dates as ISO 8601 to the precision their
+     * source gives, "2025-01" for January 2025), then the links to it, capped.
+     */
     StatementTable table(Node entity, List<Stated> out) {
         Set<Node> nodes = new HashSet<>();
         out.forEach(s -> {
@@ -68,11 +73,16 @@ final class Statements {
             s.parts().forEach(p -> nodes.add(p.value()));
         });
         words.prefetch(nodes);
+        Map<List<Node>, Node> precisions = new HashMap<>();
+        out.forEach(s -> precisions.putIfAbsent(List.of(s.graph(), s.property()), s.value()));
         Map<String, Set<Node>> graphs = new LinkedHashMap<>();
         Map<String, StatementRow> rows = new LinkedHashMap<>();
         out.stream().sorted(Comparator.comparing((Stated s) -> prefixed(s.property())).thenComparing(s -> s.graph().toString()))
                 .forEach(s -> {
-                    List<Span> value = raw(s);
+                    String precision = Vocabulary.DATE_PRECISION.get(s.property().getURI());
+                    Period period = precision == null ? null
+                            : Period.of(s.value(), precisions.get(List.of(s.graph(), NodeFactory.createURI(precision))));
+                    List<Span> value = period != null ? List.of(Span.text(period.iso())) : raw(s);
                     String key = s.property() + " " + value;
                     graphs.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(s.graph());
                     rows.putIfAbsent(key, new StatementRow(new Span(prefixed(s.property()), s.property()), value, List.of()));

@@ -78,6 +78,11 @@ final class Vocabulary {
             DCT + "LicenseDocument", "licence",
             SKOS + "Concept", "concept");
 
+    /** Titles for aikg's own graphs, which the catalogue does not describe as sources. */
+    static final Map<String, String> GRAPH_TITLES = Map.of(
+            AIKG.GRAPH + "sources", "aikg source catalogue",
+            AIKG.GRAPH + "entities", "aikg entity registry");
+
     /** A unit's words: singular, plural, and whether it follows the number without a space (as % does). */
     record UnitWords(String one, String many, boolean attached) {}
 
@@ -96,19 +101,37 @@ final class Vocabulary {
     /** A unit that has no words at all: the number stands alone. */
     static final String UNITLESS = UNIT + "UNITLESS";
 
-    /** How a qualifier reads: before the figure (bounds) or after it in brackets; exact figures need no word. */
-    record QualifierWords(String before, String after) {}
+    /** Qualifiers that read before the figure ("at least 30.8 million"): the bounds. Their figures never merge with others. */
+    static final Map<String, String> BOUNDS = Map.of(
+            AIKG.NS + "LowerBound", "at least",
+            AIKG.NS + "UpperBound", "at most");
 
-    static final Map<String, QualifierWords> QUALIFIER_WORDS = Map.of(
-            AIKG.NS + "Exact", new QualifierWords(null, null),
-            AIKG.NS + "Approximate", new QualifierWords(null, "approx."),
-            AIKG.NS + "Estimate", new QualifierWords(null, "estimate"),
-            AIKG.NS + "LowerBound", new QualifierWords("at least", null),
-            AIKG.NS + "UpperBound", new QualifierWords("at most", null),
-            AIKG.NS + "Confident", new QualifierWords(null, "confident"),
-            AIKG.NS + "Likely", new QualifierWords(null, "likely"),
-            AIKG.NS + "Speculative", new QualifierWords(null, "speculative"),
-            AIKG.NS + "UnknownConfidence", new QualifierWords(null, "confidence unknown"));
+    /** The qualifier of a figure given to its last unit: it needs no word. Other qualifiers read by their label in the ontology. */
+    static final String EXACT = AIKG.NS + "Exact";
+
+    /** The date properties and, for each, the property that gives its precision on the same subject in the same source. */
+    static final Map<String, String> DATE_PRECISION = Map.of(
+            SCHEMA + "startDate", AIKG.NS + "startDatePrecision",
+            SCHEMA + "endDate", AIKG.NS + "endDatePrecision",
+            SCHEMA + "datePublished", AIKG.NS + "datePublishedPrecision",
+            DCT + "issued", AIKG.NS + "issuedPrecision",
+            AIKG.NS + "asOf", AIKG.NS + "asOfPrecision");
+
+    /** When a source reported a figure: shown with the figures of the same subject and source. */
+    static final String AS_OF = AIKG.NS + "asOf";
+
+    /** What a figure counts, where sources count a quantity in more than one way. */
+    static final String FIGURE_DEFINITION = AIKG.NS + "figureDefinition";
+
+    /** Figures that are fractions (0 to 1) and read as percentages. */
+    static final Set<String> FRACTIONS = Set.of(AIKG.NS + "hardwareUtilization");
+
+    /** Power in watts reads with an SI prefix: thousands of watts are kilowatts, millions megawatts. */
+    static final String WATTS = UNIT + "W";
+    static final List<String> POWER_WORDS = List.of("watts", "kilowatts", "megawatts", "gigawatts");
+
+    /** Figures in hours that also read in days when they are long. */
+    static final String HOURS = UNIT + "HR";
 
     /** Properties whose values are shown as notes under the facts rather than as lines. */
     static final Set<String> NOTES = Set.of(SCHEMA + "description", DCT + "description", RDFS + "comment");
@@ -118,7 +141,7 @@ final class Vocabulary {
 
     /** The parts of a figure that make its words; any other part is added in brackets by its label. */
     static final Set<String> FIGURE_PARTS = Set.of(TYPE, QUDT + "numericValue", QUDT + "unit", SCHEMA + "value",
-            SCHEMA + "currency", AIKG.NS + "qualifier", AIKG.NS + "priceYear", SCHEMA + "description");
+            SCHEMA + "currency", AIKG.NS + "qualifier", AIKG.NS + "priceYear", SCHEMA + "description", FIGURE_DEFINITION);
 
     /** The parts of a priced offer (an API price) that make one figure. */
     static final Set<String> PRICE_PARTS = Set.of(SCHEMA + "price", SCHEMA + "priceCurrency", AIKG.NS + "perTokens",
@@ -128,12 +151,12 @@ final class Vocabulary {
     static final List<String> ORDER = List.of(
             SCHEMA + "alternateName", AIKG.NS + "formerName",
             SCHEMA + "creator", SCHEMA + "author", SCHEMA + "datePublished", SCHEMA + "startDate", SCHEMA + "endDate",
-            AIKG.NS + "parameterCount", AIKG.NS + "activeParameterCount", AIKG.NS + "trainingCompute",
-            AIKG.NS + "finetuneCompute", PROV + "used", AIKG.NS + "hardwareQuantity", AIKG.NS + "gpuHours",
-            AIKG.NS + "trainingTime", AIKG.NS + "trainingTokens", AIKG.NS + "trainingDataset",
-            AIKG.NS + "trainingDatasetSize", AIKG.NS + "trainingCost", AIKG.NS + "amount", AIKG.NS + "indexLevel",
-            AIKG.NS + "changePercent", AIKG.NS + "sharePercent", SCHEMA + "price",
-            AIKG.NS + "accessLevel", SCHEMA + "license", SCHEMA + "codeRepository");
+            AIKG.NS + "parameterCount", AIKG.NS + "activeParameterCount",
+            PROV + "used", AIKG.NS + "hardwareQuantity", AIKG.NS + "gpuHours", AIKG.NS + "trainingCompute",
+            AIKG.NS + "finetuneCompute", AIKG.NS + "trainingTime", AIKG.NS + "trainingCost", AIKG.NS + "trainingTokens",
+            AIKG.NS + "trainingDataset", AIKG.NS + "trainingDatasetSize", AIKG.NS + "amount", AIKG.NS + "indexLevel",
+            AIKG.NS + "changePercent", AIKG.NS + "sharePercent", SCHEMA + "price", AS_OF,
+            AIKG.NS + "baseModel", AIKG.NS + "accessLevel", SCHEMA + "license", SCHEMA + "codeRepository");
 
     /** How links of one kind to an entity are folded into its profile. */
     enum Style {
@@ -143,17 +166,26 @@ final class Vocabulary {
         LIST
     }
 
-    /** A fold: the property that links to the entity, the title of its section, and its style. */
-    record Fold(String property, String title, Style style) {}
+    /**
+     * A fold: the property that links to the entity, the title of its section, its style, and for a FACTS fold the
+     * word that names an unnamed linking entity after the entity's name ("GPT-4 training"), or null.
+     */
+    record Fold(String property, String title, Style style, String unnamed) {
+
+        Fold(String property, String title, Style style) {
+            this(property, title, style, null);
+        }
+    }
 
     /** The folds, in the order their sections appear; links of other kinds get a list titled by their property. */
     static final List<Fold> FOLDS = List.of(
-            new Fold(PROV + "generated", "Training run", Style.FACTS),
+            new Fold(PROV + "generated", "Training run", Style.FACTS, "training"),
             new Fold(AIKG.NS + "priceOf", "API prices", Style.FACTS),
+            new Fold(AIKG.NS + "provider", "API prices", Style.FACTS),
             new Fold(AIKG.NS + "subject", "Market events", Style.FACTS),
             new Fold(AIKG.NS + "index", "Market events", Style.FACTS),
             new Fold(SCHEMA + "creator", "Models and works", Style.LIST),
-            new Fold(SCHEMA + "author", "Works", Style.LIST),
+            new Fold(SCHEMA + "author", "Authored", Style.LIST),
             new Fold(AIKG.NS + "baseModel", "Models built on it", Style.LIST),
             new Fold(SCHEMA + "isPartOf", "Parts", Style.LIST),
             new Fold(SCHEMA + "manufacturer", "Products", Style.LIST),

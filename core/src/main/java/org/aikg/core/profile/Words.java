@@ -157,15 +157,6 @@ final class Words {
         return words != null && words.attached();
     }
 
-    /** How a qualifier reads around a figure. */
-    Vocabulary.QualifierWords qualifier(Node qualifier) {
-        if (qualifier == null) {
-            return new Vocabulary.QualifierWords(null, null);
-        }
-        Vocabulary.QualifierWords words = qualifier.isURI() ? Vocabulary.QUALIFIER_WORDS.get(qualifier.getURI()) : null;
-        return words != null ? words : new Vocabulary.QualifierWords(null, term(qualifier));
-    }
-
     /** A literal in words: dates spelled out, numbers grouped or in words, truth values as yes or no. */
     static String literal(Node literal) {
         String lexical = literal.getLiteralLexicalForm();
@@ -189,19 +180,15 @@ final class Words {
         }
     }
 
-    /** A date written as text (the lexical form of a date, year and month, or year) in words. */
-    static String dateText(String lexical) {
-        try {
-            if (lexical.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-                return LocalDate.parse(lexical.substring(0, 10)).format(DAY);
-            }
-            if (lexical.matches("\\d{4}-\\d{2}")) {
-                return YearMonth.parse(lexical).format(MONTH);
-            }
-        } catch (DateTimeParseException e) {
-            return lexical;
+    /** A plural of a kind's words: "person" is "people", "country" is "countries", "AI model" is "AI models". */
+    static String plural(String word) {
+        if (word.endsWith("person")) {
+            return word.substring(0, word.length() - "person".length()) + "people";
         }
-        return lexical;
+        if (word.matches(".*[^aeiou]y")) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        return word.matches(".*(s|x|ch|sh)") ? word + "es" : word + "s";
     }
 
     /** Whether a literal is a date or a part of one (year, year and month). */

@@ -32,10 +32,18 @@ class NumberWordsTest {
     }
 
     @Test
-    void numbersBelowAMillionAreGroupedAsGiven() {
-        assertThat(words("5048.62")).isEqualTo("5,048.62");
+    void numbersBelowAMillionAreGroupedAndKeepTheirWholePart() {
+        assertThat(NumberWords.words(new BigDecimal("5048.62"), 6)).isEqualTo("5,048.62");
+        assertThat(words("5048.62")).isEqualTo("5,049");
         assertThat(words("800")).isEqualTo("800");
         assertThat(words("2048")).isEqualTo("2,048");
+        assertThat(words("123456.7")).isEqualTo("123,457");
+    }
+
+    @Test
+    void decimalsBelowAMillionAreRoundedToTheSignificantDigits() {
+        assertThat(NumberWords.words(new BigDecimal("3.1555699410964646"), 4)).isEqualTo("3.156");
+        assertThat(words("0.34")).isEqualTo("0.34");
     }
 
     @Test
