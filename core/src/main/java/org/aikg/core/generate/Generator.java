@@ -3,6 +3,8 @@ package org.aikg.core.generate;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -254,7 +256,7 @@ public final class Generator {
             long hours = (long) Math.pow(10, 4 + random.nextDouble() * 3.6);
             fact(run, AIKG.gpuHours.getURI(), quantity(hours, AIKG.GPUHour));
             fact(run, AIKG.trainingTokens.getURI(), quantity((long) Math.pow(10, 10 + random.nextDouble() * 3.3), AIKG.Token));
-            fact(run, AIKG.trainingCompute.getURI(), quantity((long) Math.pow(10, 17 + random.nextDouble() * 1.9) * 1_000_000, AIKG.FLOP));
+            fact(run, AIKG.trainingCompute.getURI(), quantityTerm(roundedInteger(Math.pow(10, 23 + random.nextDouble() * 1.9)), AIKG.FLOP));
             if (random.nextBoolean()) {
                 String cost = blankNode();
                 fact(run, AIKG.trainingCost.getURI(), cost);
@@ -422,6 +424,10 @@ public final class Generator {
 
     private static String integer(long n) {
         return "\"" + n + "\"^^<" + XSD + "integer>";
+    }
+
+    private static String roundedInteger(double d) {
+        return "\"" + new BigDecimal(d).round(new MathContext(3)).toBigInteger() + "\"^^<" + XSD + "integer>";
     }
 
     private static String decimal(double d) {

@@ -14,6 +14,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.aikg.core.named.NamedQuery;
+import org.aikg.core.named.NamedQueryCatalogue;
+import org.aikg.core.query.Params;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -116,6 +119,12 @@ class GeneratorTest {
         for (String name : org.aikg.data.DataFiles.namedQueries()) {
             Query query = QueryFactory.create(org.aikg.data.DataFiles.namedQuery(name).orElseThrow());
             QueryExecBuilder builder = QueryExec.dataset(dsg).query(query);
+            for (NamedQuery.Parameter declared : NamedQueryCatalogue.load().get(name).parameters()) {
+                if (declared.defaultValue() != null && !params.getOrDefault(name, Map.of()).containsKey(declared.name())) {
+                    builder = builder.substitution(Var.alloc(declared.name()),
+                            Params.toNode(declared.name(), declared.defaultValue(), declared.type(), query.getPrefixMapping()));
+                }
+            }
             for (var p : params.getOrDefault(name, Map.of()).entrySet()) {
                 String value = switch (p.getValue()) {
                     case "model-with-run" -> modelWithRun;
