@@ -256,7 +256,7 @@ public final class Generator {
             long hours = (long) Math.pow(10, 4 + random.nextDouble() * 3.6);
             fact(run, AIKG.gpuHours.getURI(), quantity(hours, AIKG.GPUHour));
             fact(run, AIKG.trainingTokens.getURI(), quantity((long) Math.pow(10, 10 + random.nextDouble() * 3.3), AIKG.Token));
-            fact(run, AIKG.trainingCompute.getURI(), quantityTerm(roundedInteger(Math.pow(10, 23 + random.nextDouble() * 1.9)), AIKG.FLOP));
+            fact(run, AIKG.trainingCompute.getURI(), quantityTerm(largeDecimal(Math.pow(10, 23 + random.nextDouble() * 1.9)), AIKG.FLOP));
             if (random.nextBoolean()) {
                 String cost = blankNode();
                 fact(run, AIKG.trainingCost.getURI(), cost);
@@ -426,8 +426,12 @@ public final class Generator {
         return "\"" + n + "\"^^<" + XSD + "integer>";
     }
 
-    private static String roundedInteger(double d) {
-        return "\"" + new BigDecimal(d).round(new MathContext(3)).toBigInteger() + "\"^^<" + XSD + "integer>";
+    /**
+     * A figure beyond a long, to three significant digits, as an xsd:decimal like Epoch's compute figures (TDB2 in
+     * Jena 6.2.0 was seen to return wrong values for some xsd:integer literals of this size in a mixed load).
+     */
+    private static String largeDecimal(double d) {
+        return "\"" + new BigDecimal(d).round(new MathContext(3)).setScale(1).toPlainString() + "\"^^<" + XSD + "decimal>";
     }
 
     private static String decimal(double d) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
@@ -70,11 +72,14 @@ public final class StaticSite {
             try (OutputStream out = create(dir.resolve("dumps/aikg.ttl"))) {
                 graph.exporter().all(OutputFormat.TURTLE, out);
             }
-            EntityPages pages = new EntityPages(graph, new Profiles(runner), picture == null ? null : picture::svg);
+            Map<Node, String> drawn = new HashMap<>();
+            Function<Node, String> svg = picture == null ? null : e -> drawn.computeIfAbsent(e, picture::svg);
+            EntityPages pages = new EntityPages(graph, new Profiles(runner), svg);
             Rows entities = graph.select(new QueryRequest(ENTITIES, Map.of("ids", AIKG.ID, "sources", AIKG.SOURCE), null, 1_000_000));
             int written = 0;
             for (int i = 0; i < entities.size(); i++) {
                 Node entity = entities.get(i, "e");
+                drawn.clear();
                 String name = Links.docName(entity);
                 if (name == null) {
                     continue;
@@ -91,7 +96,7 @@ public final class StaticSite {
                     }
                 }
                 if (picture != null) {
-                    Files.writeString(dir.resolve("doc/" + name + ".svg"), picture.svg(entity), java.nio.charset.StandardCharsets.UTF_8);
+                    Files.writeString(dir.resolve("doc/" + name + ".svg"), svg.apply(entity), java.nio.charset.StandardCharsets.UTF_8);
                 }
                 written++;
             }

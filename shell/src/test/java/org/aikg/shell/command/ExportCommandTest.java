@@ -21,10 +21,12 @@ class ExportCommandTest {
     @Test
     void exportsInEveryQuadAndTripleSyntaxParseWithIndependentParsers() throws Exception {
         Result nq = aikg(null, "export", "--format", "nquads");
-        assertThat(check(nq.out(), "rapper", "-i", "nquads", "-c", "-", "urn:aikg:test:base")).contains("returned 1000 triples");
+        long lines = nq.out().lines().filter(line -> !line.isBlank()).count();
+        assertThat(lines).isGreaterThan(40_000);
+        assertThat(check(nq.out(), "rapper", "-i", "nquads", "-c", "-", "urn:aikg:test:base")).contains("returned " + lines + " triples");
         Result trig = aikg(null, "export", "--format", "trig");
         assertThat(python(trig.out(), "import rdflib, sys; d = rdflib.Dataset(); d.parse(data=sys.stdin.read(), format='trig'); print(len(list(d.quads((None, None, None, None)))))"))
-                .isEqualTo("1000");
+                .isEqualTo(Long.toString(lines));
         Result xml = aikg(null, "export", "--graph", "src:llama-3-1-model-card", "--format", "rdfxml");
         assertThat(check(xml.out(), "rapper", "-i", "rdfxml", "-c", "-", "urn:aikg:test:base")).contains("returned 23 triples");
     }
