@@ -15,9 +15,10 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * What a store already holds in one graph about what an import stages in that graph: the statements about each staged
- * subject with the blank nodes under them, and the blank-node trees at the top of the graph (referenced by nothing)
- * that share a statement with a staged top-level tree. Validation and {@link BlankNodeMerge} need no more of the
- * store. Call inside a read transaction.
+ * subject with the blank nodes under them, the statements about the things those statements point to (the shapes
+ * check a value's class and, for a domain, its scheme), and the blank-node trees at the top of the graph (referenced
+ * by nothing) that share a statement with a staged top-level tree. Validation and {@link BlankNodeMerge} need no more
+ * of the store. Call inside a read transaction.
  */
 final class Neighbourhood {
 
@@ -30,9 +31,14 @@ final class Neighbourhood {
         }
         Set<Node> seen = new HashSet<>();
         Set<Node> top = new LinkedHashSet<>();
+        Set<Node> values = new LinkedHashSet<>();
         ExtendedIterator<Triple> all = staged.find();
         while (all.hasNext()) {
-            Node subject = all.next().getSubject();
+            Triple t = all.next();
+            Node subject = t.getSubject();
+            if (t.getObject().isURI()) {
+                values.add(t.getObject());
+            }
             if (!subject.isBlank() && seen.add(subject)) {
                 copy(store, graph, subject, near, seen);
             } else if (subject.isBlank() && BlankNodeMerge.references(staged, subject) == 0) {
@@ -48,6 +54,16 @@ final class Neighbourhood {
                         copy(store, graph, candidate, near, seen);
                     }
                 });
+            }
+        }
+        near.find().forEachRemaining(t -> {
+            if (t.getObject().isURI()) {
+                values.add(t.getObject());
+            }
+        });
+        for (Node value : values) {
+            if (seen.add(value)) {
+                copy(store, graph, value, near, seen);
             }
         }
         return near;

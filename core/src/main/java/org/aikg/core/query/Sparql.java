@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.aikg.core.AikgException;
 import org.aikg.core.Prefixes;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
@@ -31,6 +32,8 @@ public final class Sparql {
             QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
             throw syntaxError(e);
+        } catch (QueryException e) {
+            throw unbuildable(e);
         }
         return query;
     }
@@ -43,6 +46,8 @@ public final class Sparql {
             UpdateFactory.parse(request, text);
         } catch (QueryParseException e) {
             throw syntaxError(e);
+        } catch (QueryException e) {
+            throw unbuildable(e);
         }
         return request;
     }
@@ -77,6 +82,15 @@ public final class Sparql {
         }
         String where = line > 0 ? "line " + line + ", column " + column + ": " : "";
         return new SyntaxError(where + message, line, column, e);
+    }
+
+    /**
+     * A one-line syntax error for text the parser read but could not build into a query or update: a variable
+     * projected twice, the bad flags of a constant regular expression.
+     */
+    static SyntaxError unbuildable(QueryException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().replaceAll("[\\s\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+        return new SyntaxError(message.isEmpty() ? "a malformed query or update" : message, 0, 0, e);
     }
 
     /** A syntax error with its position, so that a prompt can put a caret under the offending column. */
