@@ -140,4 +140,25 @@ class ImportTest {
                     .noneMatch(value -> value.contains(hostname));
         }
     }
+
+    @Test
+    void aSecondImportMayReferToWhatAnEarlierOneTypedInTheSameGraph() throws Exception {
+        Path family = dir.resolve("family.ttl");
+        java.nio.file.Files.writeString(family, """
+                @prefix aikg: <https://w3id.org/aikg/ns#> . @prefix id: <https://w3id.org/aikg/id/> .
+                @prefix schema: <https://schema.org/> .
+                id:scratch-family a aikg:ModelFamily ; schema:name "Scratch family" .
+                """);
+        Path model = dir.resolve("model.ttl");
+        java.nio.file.Files.writeString(model, """
+                @prefix aikg: <https://w3id.org/aikg/ns#> . @prefix id: <https://w3id.org/aikg/id/> .
+                @prefix schema: <https://schema.org/> .
+                id:scratch-model a aikg:AIModel ; schema:name "Scratch model" ; schema:isPartOf id:scratch-family .
+                """);
+        try (KnowledgeGraph graph = KnowledgeGraph.open(new StoreSpec.Tdb2(dir.resolve("db")))) {
+            graph.load(family, null, "src:scratch", Progress.NONE);
+            assertThat(graph.load(model, null, "src:scratch", Progress.NONE).quads()).isEqualTo(3);
+            assertThat(graph.select(QueryRequest.of("SELECT ?f { id:scratch-model schema:isPartOf ?f }")).size()).isEqualTo(1);
+        }
+    }
 }
