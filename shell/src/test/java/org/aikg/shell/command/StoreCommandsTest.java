@@ -29,7 +29,9 @@ class StoreCommandsTest {
                 """);
         Result r = aikg(null, "--script", script.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.out()).startsWith("forA,priceA,forB,priceB,ratio,source\r\n").doesNotContain("in memory");
+        String header = aikg(null, "run", "price-ratio", "--format", "csv").out().lines().findFirst().orElseThrow();
+        assertThat(header).startsWith("forA,priceA,forB,priceB,ratio,");
+        assertThat(r.out()).startsWith(header + "\r\n").doesNotContain("in memory");
         assertThat(r.err()).isEqualTo(script + ":2: Syntax error at line 3, column 1: unexpected '}'\n");
     }
 

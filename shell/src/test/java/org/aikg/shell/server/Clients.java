@@ -140,13 +140,14 @@ public final class Clients {
         return png;
     }
 
-    /** The bundled data files (TriG) and the ontology (Turtle) copied from the classpath, for rdflib to read on its own. */
+    /** The bundled TriG files (not the tables the bundle maps) and the ontology (Turtle) copied from the classpath, for rdflib to read on its own. */
     public static List<Path> bundle(Path dir) {
         List<Path> files = new ArrayList<>();
         try {
             String index = resource("org/aikg/data/bundle.txt");
-            for (String line : index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            for (String line : index.lines().map(String::strip).filter(l -> l.endsWith(".trig")).toList()) {
                 Path file = dir.resolve(line);
+                Files.createDirectories(file.getParent());
                 Files.writeString(file, resource("org/aikg/data/" + line));
                 files.add(file);
             }

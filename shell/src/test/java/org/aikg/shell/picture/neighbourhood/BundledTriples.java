@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * The bundled TriG files parsed straight with Jena's parser into a plain dataset, without aikg's store or queries:
- * the independent side of the neighbourhood tests.
+ * the independent side of the neighbourhood tests, which look at the article's sources (the store drops Epoch's table).
  */
 final class BundledTriples {
 
@@ -31,7 +31,7 @@ final class BundledTriples {
         try (InputStream index = loader.getResourceAsStream(FOLDER + "bundle.txt");
                 BufferedReader lines = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
+                if (!line.isBlank() && !line.startsWith("#") && line.strip().endsWith(".trig")) {
                     try (InputStream in = loader.getResourceAsStream(FOLDER + line.strip())) {
                         RDFParser.source(in).lang(Lang.TRIG).base("https://w3id.org/aikg/id/").parse(dataset);
                     }

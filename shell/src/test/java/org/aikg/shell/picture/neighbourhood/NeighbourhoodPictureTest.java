@@ -29,6 +29,7 @@ class NeighbourhoodPictureTest {
     @BeforeAll
     static void open() throws Exception {
         graph = KnowledgeGraph.inMemory();
+        graph.update("DROP GRAPH <https://w3id.org/aikg/source/epoch-notable-ai-models>");
         bundle = new BundledTriples();
     }
 
