@@ -1,6 +1,7 @@
 package org.aikg.core.store.mem;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,14 @@ final class Changes implements DataView {
     private final List<Node> newNames = new ArrayList<>();
     private final Map<Integer, GraphChange> changes = new HashMap<>();
     private final NodeGraphs added = new NodeGraphs();
+    private final BitSet sharing = new BitSet();
     private Node lastName;
     private int lastId = -1;
     private GraphChange lastChange;
     private Node lastSubject;
     private int lastSubjectGraph = -1;
     private Node lastSubjectCanonical;
+    private int[] lastSubjectHolders;
 
     Changes(Committed base) {
         this.base = base;
@@ -57,6 +60,11 @@ final class Changes implements DataView {
             all[committed.length + i] = base.limit() + i;
         }
         return all;
+    }
+
+    @Override
+    public boolean sharesTriples(int id) {
+        return sharing.get(id) || base.sharesTriples(id);
     }
 
     @Override
@@ -96,7 +104,17 @@ final class Changes implements DataView {
     void add(Node graph, Node s, Node p, Node o) {
         GraphChange change = change(graph, true);
         int id = lastId;
-        change.add(Triple.create(subject(s, id), p, object(o, id)));
+        Triple t = Triple.create(subject(s, id), p, object(o, id));
+        change.add(t);
+        for (int other : lastSubjectHolders) {
+            if (other != id && !(sharing.get(id) && sharing.get(other))) {
+                Graph holder = graph(other);
+                if (holder != null && holder.contains(t)) {
+                    sharing.set(id);
+                    sharing.set(other);
+                }
+            }
+        }
     }
 
     void delete(Node graph, Node s, Node p, Node o) {
@@ -143,6 +161,7 @@ final class Changes implements DataView {
         lastSubject = s;
         lastSubjectGraph = graph;
         lastSubjectCanonical = canonical;
+        lastSubjectHolders = subjectGraphs(canonical);
         return canonical;
     }
 
@@ -154,6 +173,11 @@ final class Changes implements DataView {
     /** The id the next graph new in the committed state would get after this transaction. */
     int limit() {
         return base.limit() + newNames.size();
+    }
+
+    /** The graphs that may share a triple with another graph because of what this transaction added. */
+    BitSet sharing() {
+        return sharing;
     }
 
     /** The graphs holding each node this transaction added, by id. */

@@ -2,6 +2,7 @@ package org.aikg.core.store.mem;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.apache.jena.mem.GraphMem;
 
 /**
  * The committed named graphs, each a compact in-memory graph under a numeric id, and the index from subjects and
- * objects to the graphs that hold them. Readers share it; only a commit changes it, while no reader is active.
+ * objects to the graphs that hold them, and which graphs may hold a triple that another graph holds too. Readers
+ * share it; only a commit changes it, while no reader is active.
  * A graph that becomes empty is dropped, so every graph here holds at least one triple.
  */
 final class Committed implements DataView {
@@ -23,6 +25,7 @@ final class Committed implements DataView {
     private int limit;
     private int[] live = NodeGraphs.NONE;
     private NodeGraphs index = new NodeGraphs();
+    private final BitSet sharing = new BitSet();
 
     @Override
     public int id(Node name) {
@@ -53,6 +56,11 @@ final class Committed implements DataView {
     @Override
     public int[] objectGraphs(Node node) {
         return index.objectGraphs(node);
+    }
+
+    @Override
+    public boolean sharesTriples(int id) {
+        return sharing.get(id);
     }
 
     /** The canonical instance of a node this state already holds, or null. */
@@ -104,6 +112,7 @@ final class Committed implements DataView {
                 ids.put(name, id);
             }
         });
+        sharing.or(changes.sharing());
         limit = newLimit;
         live = java.util.stream.IntStream.range(0, limit).filter(i -> graphs[i] != null).toArray();
     }

@@ -23,4 +23,7 @@ interface DataView {
 
     /** Ascending ids of graphs that may hold the node as an object: every graph that does is among them. */
     int[] objectGraphs(Node node);
+
+    /** Whether the graph may hold a triple that another graph holds too; false only when it surely holds none. */
+    boolean sharesTriples(int id);
 }

@@ -17,7 +17,7 @@ import org.apache.jena.util.iterator.WrappedIterator;
  * A pattern with a subject or an object looks only in the graphs the index names for it. A triple is returned from
  * the graph with the lowest id that holds it, which needs no memory of what was returned: before returning a triple
  * from a graph, it checks whether a graph with a lower id among those that may hold the triple's subject (or object)
- * holds it too. It holds no triples of its own: adding to it is refused, removing from it removes nothing.
+ * holds it too, unless the current graph is known to share no triple with another. It holds no triples of its own: adding to it is refused, removing from it removes nothing.
  */
 final class UnionGraph extends GraphBase {
 
@@ -85,6 +85,7 @@ final class UnionGraph extends GraphBase {
         private int position = -1;
         private Iterator<Triple> current = NullIterator.instance();
         private Triple next;
+        private boolean checking;
 
         Distinct(DataView view, int[] candidates, Triple pattern) {
             this.view = view;
@@ -101,6 +102,7 @@ final class UnionGraph extends GraphBase {
                         next = t;
                     }
                 } else if (++position < candidates.length) {
+                    checking = position > 0 && view.sharesTriples(candidates[position]);
                     Graph graph = view.graph(candidates[position]);
                     current = graph == null ? NullIterator.instance() : graph.find(pattern);
                 } else {
@@ -122,7 +124,7 @@ final class UnionGraph extends GraphBase {
 
         /** Whether no graph with a lower id than the current one holds the triple. */
         private boolean firstHolder(Triple t) {
-            if (position == 0) {
+            if (!checking) {
                 return true;
             }
             int id = candidates[position];

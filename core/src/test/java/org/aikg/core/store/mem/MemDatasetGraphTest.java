@@ -78,6 +78,30 @@ class MemDatasetGraphTest {
     }
 
     @Test
+    void triplesRepeatedAcrossManyGraphsAndTransactionsCountOnceAsInASet() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        java.util.Set<List<Node>> distinct = new java.util.HashSet<>();
+        java.util.Set<List<Node>> named = new java.util.HashSet<>();
+        for (int txn = 0; txn < 6; txn++) {
+            write(() -> {
+                for (int i = 0; i < 400; i++) {
+                    Node g = iri("g" + random.nextInt(30));
+                    Node s = iri("s" + random.nextInt(40));
+                    Node o = text("o" + random.nextInt(5));
+                    dataset.add(g, s, NAME, o);
+                    distinct.add(List.of(s, NAME, o));
+                    named.add(List.of(g, s, NAME, o));
+                }
+            });
+        }
+        assertThat(count("?s ?p ?o")).isEqualTo(distinct.size());
+        assertThat(count("?s <" + EX + "name> ?o")).isEqualTo(distinct.size());
+        assertThat(count("?s ?p \"o1\"")).isEqualTo(distinct.stream().filter(t -> t.get(2).equals(text("o1"))).count());
+        assertThat(count("<" + EX + "s7> ?p ?o")).isEqualTo(distinct.stream().filter(t -> t.get(0).equals(iri("s7"))).count());
+        assertThat(count("GRAPH ?g { ?s ?p ?o }")).isEqualTo(named.size());
+    }
+
+    @Test
     void aTripleInOneGraphOnlyIsFoundThroughTheDefaultGraphByAnyOfItsParts() {
         twoGraphsSharingATriple();
         assertThat(column("SELECT ?o { <" + EX + "model> <" + EX + "creator> ?o }")).containsExactly("<" + EX + "lab>");
