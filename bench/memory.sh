@@ -3,8 +3,8 @@
 # in memory with the union default graph), side by side in one run, with riot's parse time of the same file as the
 # baseline. For each size and each store, one JVM (-Xmx$HEAP, serial collector) makes a new store holding the bundled
 # graph, adds the generated graph in one write transaction, reads the live heap after a forced full collection, then
-# runs each workload query RUNS times (median of the warm runs; the parameters bound by substitution, as aikg binds
-# them). A run that fails or passes LIMIT seconds counts as "does not load".
+# runs each workload query RUNS times (median of the warm runs; the parameters each query declares on its first line
+# bound by substitution, as aikg binds them). A run that fails or passes LIMIT seconds counts as "does not load".
 #   MODE=store  (default) the file is parsed and each quad added as it comes: the store's own cost.
 #   MODE=import the file goes through aikg's importer: parsed, validated against the shapes, all or nothing.
 #   SIZES="1000000 5000000 10000000" RUNS=5 bench/memory.sh
@@ -116,10 +116,12 @@ public class MemoryBench {
         QueryRunner runner = new QueryRunner(store);
         QueryPolicy policy = new QueryPolicy(Duration.ofMinutes(10), 0);
         for (Path file : queries) {
-            Query query = Sparql.parseQuery(Files.readString(file));
+            String text = Files.readString(file);
+            Query query = Sparql.parseQuery(text);
+            List<String> declared = declared(text);
             Map<String, Node> bound = new LinkedHashMap<>();
             params.forEach((name, value) -> {
-                if (query.toString().contains("?" + name)) {
+                if (declared.contains(name)) {
                     bound.put(name, Params.toNode(name, value, "any", query.getPrefixMapping()));
                 }
             });
@@ -135,6 +137,13 @@ public class MemoryBench {
             out.append('\t').append(name, 0, name.length() - 3).append('=').append(warm[(runs - 1) / 2] / 1000.0);
         }
         System.out.println(out);
+    }
+
+    /** The parameters a workload query declares on its first line: {@code # ... Parameters: a, b} (or none). */
+    private static List<String> declared(String text) {
+        String first = text.lines().findFirst().orElse("");
+        int at = first.indexOf("Parameters:");
+        return at < 0 ? List.of() : Arrays.stream(first.substring(at + 11).split(",")).map(String::strip).toList();
     }
 
     private static long liveHeap() {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.PrefixMap;
@@ -23,6 +22,8 @@ import org.apache.jena.sys.JenaSystem;
  * and {@code GRAPH ?g} patterns, from visiting graphs that cannot match. One writer and any number of readers work
  * at once: readers see the last commit, the writer its own changes too, and an abort leaves no trace. Every access
  * to the data happens inside a transaction. The default graph stores nothing of its own: adding to it is refused.
+ * Numbers, dates and booleans are held in the canonical form the TDB2 store gives them ({@link Literals}), so that
+ * both stores answer with the same terms.
  */
 public final class MemDatasetGraph extends DatasetGraphBase {
 
@@ -79,7 +80,7 @@ public final class MemDatasetGraph extends DatasetGraphBase {
     @Override
     public void addGraph(Node graphName, Graph graph) {
         if (isDefault(graphName)) {
-            union.performAdd(null);
+            throw UnionGraph.refusal();
         }
         removeGraph(graphName);
         graph.find().forEachRemaining(t -> add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
@@ -113,7 +114,7 @@ public final class MemDatasetGraph extends DatasetGraphBase {
     @Override
     public void add(Node g, Node s, Node p, Node o) {
         if (isDefault(g)) {
-            union.performAdd(Triple.create(s, p, o));
+            throw UnionGraph.refusal();
         }
         if (anyGraph(g) || !s.isConcrete() || !p.isConcrete() || !o.isConcrete()) {
             throw new IllegalArgumentException("Cannot add a quad with a wildcard: " + Quad.create(g, s, p, o));

@@ -63,7 +63,12 @@ final class UnionGraph extends GraphBase {
 
     @Override
     public void performAdd(Triple t) {
-        throw new AikgException(AikgException.Kind.REFUSED, "The default graph is the union of the named graphs and "
+        throw refusal();
+    }
+
+    /** Why nothing can be added to the default graph, in words for the user. */
+    static AikgException refusal() {
+        return new AikgException(AikgException.Kind.REFUSED, "The default graph is the union of the named graphs and "
                 + "holds no triples of its own; add to a named graph instead, e.g. INSERT DATA { GRAPH <g> { ... } }");
     }
 

@@ -123,6 +123,22 @@ class MemDatasetGraphTest {
     }
 
     @Test
+    void graphPatternsWithFiltersOnTheGraphAndPathsInsideThemAnswerPerGraph() {
+        twoGraphsSharingATriple();
+        assertThat(column("SELECT ?s { GRAPH ?g { ?s ?p ?o } FILTER (?g = <" + EX + "graphB>) }"))
+                .containsExactly("<" + EX + "lab>", "<" + EX + "model>");
+        assertThat(column("SELECT ?s { GRAPH ?g { ?s ?p ?o FILTER (?g = <" + EX + "graphB>) } }"))
+                .as("inside GRAPH, the graph variable is not bound yet").isEmpty();
+        assertThat(column("SELECT ?g { GRAPH ?g { ?m <" + EX + "creator>/<" + EX + "name> ?n } }"))
+                .containsExactly("<" + EX + "graphB>");
+        assertThat(column("SELECT ?n { ?m <" + EX + "creator>/<" + EX + "name> ?n }")).containsExactly("\"Lab\"");
+        assertThat(column("SELECT ?g { VALUES ?g { <" + EX + "graphA> <" + EX + "nothing> } GRAPH ?g { } }"))
+                .containsExactly("<" + EX + "graphA>");
+        assertThat(column("SELECT ?n { GRAPH ?g { ?m <" + EX + "creator> ?l } OPTIONAL { GRAPH ?g { ?l <" + EX + "name> ?n } } }"))
+                .containsExactly("\"Lab\"");
+    }
+
+    @Test
     void fromAndFromNamedPickTheGraphsAQuerySees() {
         twoGraphsSharingATriple();
         assertThat(column("SELECT ?g FROM NAMED <" + EX + "graphB> { GRAPH ?g { ?s ?p ?o } }"))
@@ -207,6 +223,44 @@ class MemDatasetGraphTest {
         }
         writer.get(30, TimeUnit.SECONDS);
         assertThat(count("?s ?p \"Late\"")).isEqualTo(1);
+    }
+
+    @Test
+    void aReadTransactionPromotesToWriteUnlessAnotherWriterIsActive() throws Exception {
+        twoGraphsSharingATriple();
+        dataset.begin(TxnType.READ_PROMOTE);
+        try {
+            assertThat(dataset.promote()).isTrue();
+            dataset.add(A, iri("promoted"), NAME, text("Promoted"));
+            dataset.commit();
+        } finally {
+            dataset.end();
+        }
+        assertThat(count("?s ?p \"Promoted\"")).isEqualTo(1);
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            dataset.begin(TxnType.WRITE);
+            try {
+                writing.countDown();
+                done.await(30, TimeUnit.SECONDS);
+                dataset.abort();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                dataset.end();
+            }
+        });
+        assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+        dataset.begin(TxnType.READ_PROMOTE);
+        try {
+            assertThat(dataset.promote()).isFalse();
+            assertThat(count("?s ?p \"Promoted\"")).isEqualTo(1);
+        } finally {
+            dataset.end();
+            done.countDown();
+        }
+        writer.get(30, TimeUnit.SECONDS);
     }
 
     @Test
