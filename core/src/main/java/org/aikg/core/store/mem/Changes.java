@@ -107,7 +107,7 @@ final class Changes implements DataView {
         Triple t = Triple.create(subject(s, id), p, object(o, id));
         change.add(t);
         for (int other : lastSubjectHolders) {
-            if (other != id && !(sharing.get(id) && sharing.get(other))) {
+            if (other != id && !(sharesTriples(id) && sharesTriples(other))) {
                 Graph holder = graph(other);
                 if (holder != null && holder.contains(t)) {
                     sharing.set(id);
