@@ -36,9 +36,8 @@ public final class LocalStore implements Store {
 
     /** A new in-memory store holding the bundled graph. */
     public static LocalStore inMemory() {
-        DatasetGraph dsg = org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph();
+        DatasetGraph dsg = new org.aikg.core.store.mem.MemDatasetGraph();
         Txn.executeWrite(dsg, () -> Bundle.loadInto(dsg));
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new LocalStore(dsg, "in memory (bundled graph; changes last for this session)", false);
     }
 
