@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.aikg.core.AikgException;
+import org.aikg.core.policy.QueryPolicy;
 import org.aikg.core.store.LocalStore;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -172,7 +173,7 @@ class MemDatasetGraphTest {
         String update = "INSERT DATA { GRAPH <" + EX + "graphD> { <" + EX + "early> <" + EX + "name> \"early\" } } ;"
                 + " INSERT { GRAPH <" + EX + "graphD> { ?a <" + EX + "near> ?e } }"
                 + " WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER (STR(?c) < STR(?f) && STR(?f) < STR(?i)) }";
-        assertThatThrownBy(() -> store.update(UpdateFactory.create(update), Duration.ofMillis(200)))
+        assertThatThrownBy(() -> store.update(UpdateFactory.create(update), new QueryPolicy(Duration.ofMillis(200), 0)))
                 .isInstanceOf(AikgException.class)
                 .extracting(e -> ((AikgException) e).kind()).isEqualTo(AikgException.Kind.TIMEOUT);
         assertThat(count("GRAPH <" + EX + "graphD> { ?s ?p ?o }")).isZero();
@@ -266,8 +267,7 @@ class MemDatasetGraphTest {
     @Test
     void writingToTheDefaultGraphIsRefusedAndLeavesTheStoreAsItWas() {
         twoGraphsSharingATriple();
-        assertThatThrownBy(() -> store.update(UpdateFactory.create("INSERT DATA { <" + EX + "a> <" + EX + "b> \"c\" }"),
-                Duration.ofSeconds(30)))
+        assertThatThrownBy(() -> store.update(UpdateFactory.create("INSERT DATA { <" + EX + "a> <" + EX + "b> \"c\" }"), new QueryPolicy(Duration.ofSeconds(30), 0)))
                 .isInstanceOf(AikgException.class)
                 .extracting(e -> ((AikgException) e).kind()).isEqualTo(AikgException.Kind.REFUSED);
         assertThat(count("?s ?p ?o")).isEqualTo(3);
@@ -276,7 +276,7 @@ class MemDatasetGraphTest {
     @Test
     void droppingAGraphKeepsWhatOtherGraphsStillState() {
         twoGraphsSharingATriple();
-        store.update(UpdateFactory.create("DROP GRAPH <" + EX + "graphA>"), Duration.ofSeconds(30));
+        store.update(UpdateFactory.create("DROP GRAPH <" + EX + "graphA>"), new QueryPolicy(Duration.ofSeconds(30), 0));
         assertThat(column("SELECT ?g { GRAPH ?g { } }")).containsExactly("<" + EX + "graphB>");
         assertThat(column("SELECT ?n { <" + EX + "lab> <" + EX + "name> ?n }")).containsExactly("\"Lab\"");
         assertThat(count("<" + EX + "model> <" + EX + "name> ?n")).isZero();
@@ -286,11 +286,10 @@ class MemDatasetGraphTest {
     @Test
     void aSubjectRemovedFromOneGraphIsStillFoundInTheOther() {
         twoGraphsSharingATriple();
-        store.update(UpdateFactory.create("DELETE DATA { GRAPH <" + EX + "graphB> { <" + EX + "lab> <" + EX + "name> \"Lab\" } }"),
-                Duration.ofSeconds(30));
+        store.update(UpdateFactory.create("DELETE DATA { GRAPH <" + EX + "graphB> { <" + EX + "lab> <" + EX + "name> \"Lab\" } }"), new QueryPolicy(Duration.ofSeconds(30), 0));
         assertThat(column("SELECT ?g { GRAPH ?g { <" + EX + "lab> ?p ?o } }")).containsExactly("<" + EX + "graphA>");
         store.update(UpdateFactory.create("DELETE DATA { GRAPH <" + EX + "graphA> { <" + EX + "lab> <" + EX + "name> \"Lab\" } } ;"
-                + " INSERT DATA { GRAPH <" + EX + "graphB> { <" + EX + "lab> <" + EX + "name> \"Lab\" } }"), Duration.ofSeconds(30));
+                + " INSERT DATA { GRAPH <" + EX + "graphB> { <" + EX + "lab> <" + EX + "name> \"Lab\" } }"), new QueryPolicy(Duration.ofSeconds(30), 0));
         assertThat(column("SELECT ?g { GRAPH ?g { <" + EX + "lab> ?p ?o } }")).containsExactly("<" + EX + "graphB>");
         assertThat(column("SELECT ?s { ?s ?p \"Lab\" }")).containsExactly("<" + EX + "lab>");
     }
