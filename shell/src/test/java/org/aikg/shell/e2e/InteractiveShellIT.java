@@ -92,6 +92,10 @@ class InteractiveShellIT {
 
     @Test
     void aScriptedSessionQueriesCompletesDescribesRecoversAndExits() throws Exception {
+        // The session looks at the article's sources: the five models it names, not Epoch's 895.
+        long ready = count("aikg>");
+        type("update 'DROP GRAPH src:epoch-notable-ai-models'", "Enter");
+        waitForCount("aikg>", ready + 1);
         type("SELECT ?name WHERE {", "Enter");
         waitFor("  ...");
         type("  ?m a aikg:AIModel ; schema:name ?name } ORDER BY ?name", "Enter", "Enter");
