@@ -23,6 +23,6 @@
  * needs its name written; {@code tab:slug}, {@code tab:iri} and {@code tab:lookup} make slugs, links and concepts.
  *
  * <p>{@link org.aikg.core.tabular.CsvSource} hands the rows' triples to the importer, which validates and commits them
- * in one transaction. {@link org.aikg.core.tabular.CsvImportMain} runs an import from the command line for benchmarks.
+ * in one transaction.
  */
 package org.aikg.core.tabular;
