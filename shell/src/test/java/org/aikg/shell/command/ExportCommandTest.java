@@ -39,8 +39,12 @@ class ExportCommandTest {
 
     @Test
     void exportSiteWritesPagesDataVoidAndDumpsAsStaticFiles() throws Exception {
+        // The article's sources only: a page for each of Epoch's thousands of entities would take minutes here.
+        String store = tmp.resolve("db").toString();
+        assertThat(aikg(null, "--store", store, "--allow-update", "update",
+                "DROP GRAPH <https://w3id.org/aikg/source/epoch-notable-ai-models>").exit()).isZero();
         Path site = tmp.resolve("site");
-        Result r = aikg(null, "export", "--site", site.toString(), "--base-url", "https://aikg.example.org");
+        Result r = aikg(null, "--store", store, "export", "--site", site.toString(), "--base-url", "https://aikg.example.org");
         assertThat(r.exit()).isZero();
         assertThat(Files.readString(site.resolve("id/deepseek-v3/index.html"))).contains("<h1>DeepSeek-V3</h1>");
         assertThat(python(Files.readString(site.resolve("doc/deepseek-v3.ttl")),
@@ -49,7 +53,7 @@ class ExportCommandTest {
         assertThat(Files.readString(site.resolve(".well-known/void")))
                 .contains("void:sparqlEndpoint <https://aikg.example.org/aikg/sparql>");
         assertThat(site.resolve("dumps/aikg.nq.gz")).isNotEmptyFile();
-        Result again = aikg(null, "export", "--site", site.toString());
+        Result again = aikg(null, "--store", store, "export", "--site", site.toString());
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err()).isEqualTo("aikg: The site directory " + site + " is not empty\n");
     }
