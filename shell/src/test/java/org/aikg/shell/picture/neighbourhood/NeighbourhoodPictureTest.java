@@ -67,8 +67,9 @@ class NeighbourhoodPictureTest {
     void figuresAppearAsNodesWithTheirUnitAndQualifierInWords() throws Exception {
         SvgDocument svg = SvgDocument.parse(picture("deepseek-v3"));
 
-        assertThat(nodeTitles(svg)).contains("685 billion parameters (approx.)", "671 billion parameters",
-                "37 billion parameters");
+        // The model card's and the report's figures, which both sources give rounded (685B, 671B, 37B).
+        assertThat(nodeTitles(svg)).contains("685 billion parameters (rounded)", "671 billion parameters (rounded)",
+                "37 billion parameters (rounded)");
         assertThat(svg.groupsOfClass("node")).filteredOn(g -> g.getAttribute("class").equals("node figure")).hasSize(3);
     }
 
@@ -245,15 +246,15 @@ class NeighbourhoodPictureTest {
             StringBuilder update = new StringBuilder("""
                     PREFIX id: <https://w3id.org/aikg/id/>
                     INSERT DATA { GRAPH <https://w3id.org/aikg/source/test-domain> {
-                      id:domain-language a skos:Concept ; skos:prefLabel "Language"@en .
+                      id:test-domain-language a skos:Concept ; skos:prefLabel "Test language"@en .
                     """);
             for (int i = 0; i < 100; i++) {
                 update.append(String.format("  id:lm-%03d a aikg:AIModel ; schema:name \"LM %03d\" ; "
-                        + "aikg:domain id:domain-language .%n", i, i));
+                        + "aikg:domain id:test-domain-language .%n", i, i));
             }
             domainGraph.update(update.append("} }").toString());
 
-            Neighbourhood hood = new NeighbourhoodReader(domainGraph).read(NodeFactory.createURI(ID + "domain-language"),
+            Neighbourhood hood = new NeighbourhoodReader(domainGraph).read(NodeFactory.createURI(ID + "test-domain-language"),
                     new Caps(3, 30));
 
             assertThat(hood.neighbours()).extracting(Vertex::label).containsExactly("LM 000", "LM 001", "LM 002");
