@@ -255,9 +255,14 @@ class ServerIT {
                 print(*params, *hours)
                 """);
         assertThat(figures).isEqualTo("671000000000 685000000000 2788000");
-        assertThat(html.indexOf("685 billion parameters (approx.)")).isPositive()
+        String[] f = figures.split(" ");
+        String larger = Long.parseLong(f[1]) / 1_000_000_000 + " billion parameters";
+        String smaller = Long.parseLong(f[0]) / 1_000_000_000 + " billion parameters";
+        String hours = new java.math.BigDecimal(f[2]).movePointLeft(6).stripTrailingZeros().toPlainString() + " million GPU-hours";
+        assertThat(html.indexOf(larger + " (checkpoint parameters; rounded)")).isPositive()
                 .isLessThan(html.indexOf("id=\"statements\""));
-        assertThat(html).contains("671 billion parameters", "sources disagree", "2.79 million GPU-hours");
+        // The two counts are no disagreement: the sources define them differently, and the page says how.
+        assertThat(html).contains(smaller + " (main-model parameters; rounded)", hours);
     }
 
     @Test
