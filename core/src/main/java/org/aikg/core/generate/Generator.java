@@ -294,7 +294,7 @@ public final class Generator {
     private void claim() throws IOException {
         long n = claims++;
         String claim = id("claim-" + n);
-        quad(claim, RDF_TYPE, iri(AIKG.Claim.getURI()), ENTITIES);
+        fact(claim, RDF_TYPE, iri(AIKG.Claim.getURI()));
         long speaker = zipf(people);
         fact(claim, AIKG.speaker.getURI(), id("person-" + speaker));
         fact(claim, AIKG.speakerAffiliation.getURI(), id("org-" + zipf(orgs)));

@@ -82,7 +82,9 @@ final class GraphValidation {
         byPredicate(described, data, context, byObjectsOf, true);
         byPredicate(described, data, context, bySubjectsOf, false);
         for (Map.Entry<Shape, Target> extension : byExtension) {
-            for (Node focus : VLib.focusNodes(data, extension.getValue())) {
+            // A SPARQL target selects among the described graph's own statements: run over the whole data (the
+            // context graphs hold every entity), it would scan all of it once per graph of an import.
+            for (Node focus : VLib.focusNodes(described, extension.getValue())) {
                 if (subjects.contains(focus)) {
                     VLib.validateShape(context, data, extension.getKey(), focus);
                 }
