@@ -21,7 +21,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -177,11 +176,12 @@ public final class Importer {
 
         ImportReport run() {
             Thread worker = Thread.ofPlatform().name("aikg-parse").daemon().start(this::parseThenValidate);
-            dataset.begin(TxnType.WRITE);
+            BulkLoad load = new BulkLoad(dataset);
             long loadedAt;
             try {
+                load.begin();
                 for (List<Quad> next = take(); next != END; next = take()) {
-                    next.forEach(dataset::add);
+                    load.add(next);
                 }
                 loadedAt = System.nanoTime();
                 join(worker);
@@ -191,15 +191,11 @@ public final class Importer {
                     case Error e -> throw e;
                     default -> throw new AikgException(Kind.STORE, "Import of " + source.name() + " failed: " + failure, failure);
                 }
-                dataset.commit();
+                load.commit();
             } catch (RuntimeException | Error e) {
                 worker.interrupt();
-                if (dataset.isInTransaction()) {
-                    dataset.abort();
-                }
+                load.abort();
                 throw e;
-            } finally {
-                dataset.end();
             }
             timing("parse %d ms, validate %d ms (on a second thread); all added after %d ms, commit %d ms", (parsedAt - start) / 1_000_000,
                     (validatedAt - parsedAt) / 1_000_000, (loadedAt - start) / 1_000_000, (System.nanoTime() - loadedAt) / 1_000_000);
