@@ -378,7 +378,7 @@ class BulkLoadTest {
     private Path generated(String name, long triples, long seed, String tag) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Generator.generate(triples, seed, out);
-        String text = conforming(out.toString(StandardCharsets.UTF_8));
+        String text = out.toString(StandardCharsets.UTF_8);
         if (tag != null) {
             text = text.replaceAll("(/aikg/id/(?:model|claim|price|run|org|person|event|family|gpu|publisher|index|country)-)(\\d)",
                     "$1" + tag + "$2").replace("/aikg/source/syn-", "/aikg/source/syn-" + tag);
@@ -386,33 +386,6 @@ class BulkLoadTest {
         Path file = dir.resolve(name);
         Files.writeString(file, text);
         return file;
-    }
-
-    /**
-     * The generator's output made to conform to the shapes, as bench/work/fix-claims.py does: each claim's type moves
-     * from the entity registry into the claim's own source graph (the graph of the claim's next quad), and a training
-     * compute that overflowed into a negative number loses its sign.
-     */
-    private static String conforming(String generated) {
-        String claimType = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/aikg/ns#Claim> <https://w3id.org/aikg/graph/entities> .";
-        StringBuilder out = new StringBuilder(generated.length());
-        String held = null;
-        for (String line : generated.split("\n")) {
-            if (line.endsWith(claimType)) {
-                held = line.substring(0, line.indexOf(' '));
-                continue;
-            }
-            if (held != null) {
-                String body = line.substring(0, line.length() - 2);
-                String graph = body.substring(body.lastIndexOf(' ') + 1);
-                out.append(held).append(" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/aikg/ns#Claim> ")
-                        .append(graph).append(" .\n");
-                held = null;
-            }
-            out.append(line.replace("<http://qudt.org/schema/qudt/numericValue> \"-", "<http://qudt.org/schema/qudt/numericValue> \""))
-                    .append('\n');
-        }
-        return out.toString();
     }
 
     /** The file with a source graph appended that gives two figures for one fall. */
