@@ -154,7 +154,7 @@ class BulkLoadTest {
     void aProcessKilledDuringABulkLoadLeavesAStoreThatOpensWithTheOldContentOrTheNewNeverAMix() throws Exception {
         Path template = dir.resolve("template");
         Path before = snapshot(template, kg -> null);
-        Path big = generated("big.nq", 2 * BIG, 51, null);
+        Path big = generated("big.nq", BIG, 51, null);
         Set<String> oldQuads = lines(before);
         DatasetGraph expectedNew = openJena(jena("expected", before, big));
         long newSize = Txn.calculateRead(expectedNew, () -> count(expectedNew));
@@ -185,7 +185,13 @@ class BulkLoadTest {
                 outcomes.add(moment + ": new");
             }
             release(reopened);
-            assertThat(generations(store)).as("killed %s: one generation left once opened", moment).hasSize(1);
+            // Killed between the switch and the removal of the old generation, the old one is left beside the new
+            // (TDB2 opens the highest); the next bulk load removes it.
+            List<String> generations = generations(store);
+            assertThat(generations).as("killed %s: the old generation at most beside the current one", moment).hasSizeBetween(1, 2);
+            if (generations.size() == 2) {
+                assertThat(size).as("killed %s: two generations only once the new one is current", moment).isEqualTo(newSize);
+            }
         }
         assertThat(outcomes).as("killed while parsing, nothing is committed; once done, all of it is")
                 .contains(Moment.WHILE_PARSING + ": old", Moment.AFTER_IT_FINISHED + ": new");
