@@ -111,7 +111,7 @@ for r in rows:
     if r[0] == "import":
         _, n, loader, secs, kb, size, quads = r
         secs, quads = float(secs), int(quads)
-        name = {"aikg": "aikg load (parse, SHACL-validate, basic loader, one transaction)", "parallel": "tdb2.tdbloader --loader=parallel", "basic": "tdb2.tdbloader --loader=basic"}[loader]
+        name = {"aikg": "aikg load (parse, SHACL-validate each source, indexes built sorted in a new generation switched in atomically)", "parallel": "tdb2.tdbloader --loader=parallel", "basic": "tdb2.tdbloader --loader=basic"}[loader]
         out.append(f"| {quads:,} | {name} | {secs:.1f} | {quads/secs:,.0f} | {int(kb)//1024:,} | {int(size):,} | {int(size)/quads:.0f} |")
 q = collections.defaultdict(dict)
 for r in rows:
