@@ -28,6 +28,6 @@ final class Hardening {
         jetty.addBean(new NetworkConnectionLimit(limits.maxConnections(), jetty));
         SizeLimitHandler sizeLimit = new SizeLimitHandler(limits.maxBodyBytes(), -1);
         sizeLimit.setHandler(jetty.getHandler());
-        jetty.setHandler(sizeLimit);
+        jetty.setHandler(new TooLarge(limits.maxBodyBytes(), sizeLimit));
     }
 }
