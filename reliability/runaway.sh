@@ -54,10 +54,11 @@ row script query "$AIKG" --store "$WORK/store" --timeout "${DEADLINE}s" --script
 
 # The prompt: a pseudo-terminal, the time from Enter to the one-line failure.
 PROMPT="$(/usr/bin/python3 - "$AIKG" "$QUERY" "$DEADLINE" "$RUNS" <<'PY'
-import os, pty, select, sys, time, statistics
+import fcntl, os, pty, select, struct, sys, termios, time, statistics
 aikg, query, deadline, runs = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
 pid, fd = pty.fork()
 if pid == 0:
+    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 160, 0, 0))
     os.environ["TERM"] = "xterm-256color"
     os.execv(aikg, [aikg])
 def wait_for(text, limit=120):
