@@ -26,13 +26,40 @@ public class AikgException extends RuntimeException {
     private final Kind kind;
 
     public AikgException(Kind kind, String message) {
-        super(message);
+        super(oneLine(message));
         this.kind = kind;
     }
 
     public AikgException(Kind kind, String message, Throwable cause) {
-        super(message, cause);
+        super(oneLine(message), cause);
         this.kind = kind;
+    }
+
+    /** The message with any control character or line separator it quotes from the input shown as an escape. */
+    private static String oneLine(String message) {
+        if (message == null || message.codePoints().noneMatch(AikgException::unprintable)) {
+            return message;
+        }
+        StringBuilder shown = new StringBuilder(message.length() + 16);
+        message.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> shown.append("\\n");
+                case '\r' -> shown.append("\\r");
+                case '\t' -> shown.append("\\t");
+                default -> {
+                    if (unprintable(c)) {
+                        shown.append(String.format("\\u%04X", c));
+                    } else {
+                        shown.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return shown.toString();
+    }
+
+    private static boolean unprintable(int c) {
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
     }
 
     public Kind kind() {
