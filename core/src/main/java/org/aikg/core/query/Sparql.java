@@ -56,8 +56,11 @@ public final class Sparql {
         return PrefixMapping.Factory.create().setNsPrefixes(Prefixes.standard());
     }
 
-    /** A one-line syntax error that names line and column and the unexpected token, without the parser's wish list. */
-    static SyntaxError syntaxError(QueryParseException e) {
+    /**
+     * A one-line syntax error that names line and column and the unexpected token, without the parser's wish list,
+     * for any text Jena's SPARQL parser read.
+     */
+    public static SyntaxError syntaxError(QueryParseException e) {
         if (e.getCause() instanceof StackOverflowError) {
             return new SyntaxError("the query is nested too deeply to read", 0, 0, e);
         }
@@ -89,7 +92,7 @@ public final class Sparql {
      * projected twice, the bad flags of a constant regular expression.
      */
     static SyntaxError unbuildable(QueryException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage().replaceAll("[\\s\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+        String message = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
         return new SyntaxError(message.isEmpty() ? "a malformed query or update" : message, 0, 0, e);
     }
 

@@ -3,6 +3,7 @@ package org.aikg.core.store;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.aikg.core.AikgException;
+import org.aikg.core.store.mem.MemDatasetGraph;
 import org.aikg.ontology.AIKG;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,7 +16,10 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.update.UpdateRequest;
 
-/** A store in this process: TDB2 in memory or in a directory, with the union of the named graphs as default graph. */
+/**
+ * A store in this process: aikg's in-memory dataset or TDB2 in a directory, with the union of the named graphs as
+ * default graph.
+ */
 public final class LocalStore implements Store {
 
     private final DatasetGraph dataset;
@@ -36,7 +40,7 @@ public final class LocalStore implements Store {
 
     /** A new in-memory store holding the bundled graph. */
     public static LocalStore inMemory() {
-        DatasetGraph dsg = new org.aikg.core.store.mem.MemDatasetGraph();
+        DatasetGraph dsg = new MemDatasetGraph();
         Txn.executeWrite(dsg, () -> Bundle.loadInto(dsg));
         return new LocalStore(dsg, "in memory (bundled graph; changes last for this session)", false);
     }

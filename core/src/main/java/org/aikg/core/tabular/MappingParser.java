@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
+import org.aikg.core.query.Sparql;
 import org.aikg.ontology.AIKG;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -97,6 +98,10 @@ final class MappingParser {
         try {
             return QueryFactory.create(text, AIKG.ID, Syntax.syntaxSPARQL_12);
         } catch (QueryParseException e) {
+            if (e.getLine() <= 0) {
+                // The parser's position is only in its message (a token it cannot start a query with, say).
+                throw new AikgException(Kind.SYNTAX, name + ": " + Sparql.syntaxError(e).getMessage(), e);
+            }
             String message = String.valueOf(e.getMessage()).strip();
             message = message.replaceFirst("(?s)^Line \\d+, column \\d+: *", "").replaceFirst("(?s)\\s*Was expecting.*$", "");
             message = message.replaceFirst(" at line \\d+, column \\d+\\.?$", "").replaceAll("\\s+", " ");

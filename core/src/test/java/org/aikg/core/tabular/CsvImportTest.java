@@ -116,6 +116,17 @@ class CsvImportTest {
     }
 
     @Test
+    void aMappingHeaderWrittenWithoutItsHashIsRefusedWithItsLineAndColumn() throws Exception {
+        Path mapping = write(dir, "unhashed.rq", """
+                @column ?name "name" string
+                CONSTRUCT { ?s ?p ?name } WHERE {}
+                """);
+        assertThatThrownBy(() -> Mappings.resolve(mapping.toString()))
+                .satisfies(e -> assertThat(kind(e)).isEqualTo(AikgException.Kind.SYNTAX))
+                .hasMessage(mapping + ": Syntax error at line 1, column 1: unexpected '@column'");
+    }
+
+    @Test
     void aMappingThatDoesNotParseIsRefusedWithItsLineAndColumn() throws Exception {
         Path mapping = write(dir, "broken.rq", """
                 # A broken mapping.
