@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.aikg.core.store.OptimizerStatistics;
 import org.apache.jena.atlas.lib.Bytes;
@@ -50,6 +51,7 @@ final class BulkLoad {
     private final List<Quad> waiting = new ArrayList<>();
     private Mode mode = Mode.UNDECIDED;
     private boolean writersHeld;
+    private boolean prepared;
     private long threshold;
     private NextGeneration generation;
     private DatasetGraphTDB target;
@@ -90,38 +92,59 @@ final class BulkLoad {
         batch.forEach(this::addQuad);
     }
 
-    /** Makes the quads part of the store: commits the transaction, or makes the new generation current. */
-    void commit() {
+    /**
+     * Builds the indexes, before the import is known to be valid: into the open write transaction, or into the new
+     * generation, which is not current yet. Either way {@link #abort()} still leaves the store as it was. Stops between
+     * two indexes once {@code stop} says so, and then only {@link #abort()} may follow.
+     */
+    void prepare(BooleanSupplier stop) {
         if (mode == Mode.UNDECIDED) {
             startInPlace();
         }
+        if (prepared) {
+            return;
+        }
+        if (mode == Mode.IN_PLACE) {
+            for (TupleIndex index : target.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
+                if (stop.getAsBoolean()) {
+                    return;
+                }
+                insertSorted(index, quads);
+            }
+            for (TupleIndex index : target.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes()) {
+                insertSorted(index, triples);
+            }
+        } else {
+            DatasetGraphTDB built = generation.database();
+            built.commit();
+            built.end();
+            OptimizerStatistics.Counter counter = Txn.calculateRead(built, () -> new OptimizerStatistics.Counter(built));
+            for (TupleIndex index : built.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
+                if (stop.getAsBoolean()) {
+                    return;
+                }
+                pack(index, quads, index.getName().equals("POSG") ? counter::posg : key -> {});
+            }
+            for (TupleIndex index : built.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes()) {
+                pack(index, triples, key -> {});
+            }
+            OptimizerStatistics.write(built.getLocation(), Txn.calculateRead(built, counter::results));
+        }
+        release();
+        prepared = true;
+    }
+
+    /** Makes the quads part of the store: commits the transaction, or makes the new generation current. */
+    void commit() {
         try {
+            prepare(() -> false);
             if (mode == Mode.IN_PLACE) {
-                for (TupleIndex index : target.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
-                    insertSorted(index, quads);
-                }
-                for (TupleIndex index : target.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes()) {
-                    insertSorted(index, triples);
-                }
-                release();
                 dataset.commit();
                 dataset.end();
                 if (onDisk) {
                     Txn.executeRead(dataset, () -> OptimizerStatistics.update(TDBInternal.getDatasetGraphTDB(dataset)));
                 }
             } else {
-                DatasetGraphTDB built = generation.database();
-                built.commit();
-                built.end();
-                OptimizerStatistics.Counter counter = Txn.calculateRead(built, () -> new OptimizerStatistics.Counter(built));
-                for (TupleIndex index : built.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
-                    pack(index, quads, index.getName().equals("POSG") ? counter::posg : key -> {});
-                }
-                for (TupleIndex index : built.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes()) {
-                    pack(index, triples, key -> {});
-                }
-                release();
-                OptimizerStatistics.write(built.getLocation(), Txn.calculateRead(built, counter::results));
                 generation.makeCurrent();
                 generation = null;
             }

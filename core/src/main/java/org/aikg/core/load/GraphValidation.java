@@ -13,13 +13,18 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.Target;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -32,15 +37,24 @@ import org.apache.jena.vocabulary.RDFS;
  */
 final class GraphValidation {
 
+    private static final Var THIS = Var.alloc("this");
+
     private final Shapes shapes;
+    private final SparqlChecks sparql;
     private final Map<Node, List<Shape>> byClass = new HashMap<>();
     private final Map<Node, List<Shape>> byObjectsOf = new HashMap<>();
     private final Map<Node, List<Shape>> bySubjectsOf = new HashMap<>();
     private final Map<Node, List<Shape>> byNode = new HashMap<>();
-    private final List<Map.Entry<Shape, Target>> byExtension = new ArrayList<>();
+    private final List<Extension> byExtension = new ArrayList<>();
 
-    GraphValidation(Shapes shapes) {
-        this.shapes = shapes;
+    /** A shape's extension target, with its SPARQL query parsed once (null when it has none). */
+    private record Extension(Shape shape, Target target, Query query) {}
+
+    /** Reads the shapes graph; the SPARQL constraints that can be are run per graph ({@link SparqlChecks}). */
+    GraphValidation(Graph shapesGraph) {
+        SparqlChecks.Split split = SparqlChecks.split(shapesGraph);
+        this.shapes = Shapes.parse(split.rest());
+        this.sparql = split.checks();
         for (Shape shape : shapes.getTargetShapes()) {
             if (shape.deactivated()) {
                 continue;
@@ -54,7 +68,7 @@ final class GraphValidation {
                     case targetExtension -> null;
                 };
                 if (index == null) {
-                    byExtension.add(Map.entry(shape, target));
+                    byExtension.add(new Extension(shape, target, sparqlTarget(split.rest(), target)));
                 } else {
                     index.computeIfAbsent(target.getObject(), k -> new ArrayList<>()).add(shape);
                 }
@@ -65,6 +79,13 @@ final class GraphValidation {
     /** The violations of the nodes that {@code described} targets, checked against {@code data}. */
     List<ReportEntry> violations(Graph described, Graph data) {
         ValidationContext context = ValidationContext.create(shapes, data);
+        Map<Shape, Set<Node>> sparqlFocus = new HashMap<>();
+        Check check = (shape, focus) -> {
+            VLib.validateShape(context, data, shape, focus);
+            if (sparql.covers(shape)) {
+                sparqlFocus.computeIfAbsent(shape, k -> new LinkedHashSet<>()).add(focus);
+            }
+        };
         Map<Node, Set<Node>> superclasses = new HashMap<>();
         Set<Node> subjects = new HashSet<>();
         ExtendedIterator<Triple> all = described.find();
@@ -72,30 +93,58 @@ final class GraphValidation {
             Node subject = all.next().getSubject();
             if (subjects.add(subject)) {
                 for (Shape shape : classShapes(subject, data, superclasses)) {
-                    VLib.validateShape(context, data, shape, subject);
+                    check.validate(shape, subject);
                 }
                 for (Shape shape : byNode.getOrDefault(subject, List.of())) {
-                    VLib.validateShape(context, data, shape, subject);
+                    check.validate(shape, subject);
                 }
             }
         }
-        byPredicate(described, data, context, byObjectsOf, true);
-        byPredicate(described, data, context, bySubjectsOf, false);
-        for (Map.Entry<Shape, Target> extension : byExtension) {
+        byPredicate(described, byObjectsOf, true, check);
+        byPredicate(described, bySubjectsOf, false, check);
+        for (Extension extension : byExtension) {
             // A SPARQL target selects among the described graph's own statements: run over the whole data (the
             // context graphs hold every entity), it would scan all of it once per graph of an import.
-            for (Node focus : VLib.focusNodes(described, extension.getValue())) {
+            for (Node focus : focusNodes(described, extension)) {
                 if (subjects.contains(focus)) {
-                    VLib.validateShape(context, data, extension.getKey(), focus);
+                    check.validate(extension.shape(), focus);
                 }
             }
         }
+        sparql.run(context, data, sparqlFocus);
         ValidationReport report = context.generateReport();
         return new ArrayList<>(report.getEntries());
     }
 
-    private void byPredicate(Graph described, Graph data, ValidationContext context, Map<Node, List<Shape>> index,
-            boolean objects) {
+    /** The query of a SPARQL-based target, parsed once here rather than by Jena's engine on every use. */
+    private static Query sparqlTarget(Graph shapesGraph, Target target) {
+        return shapesGraph.contains(target.getObject(), SHACL.select, Node.ANY)
+                ? ShLib.extractSPARQLQuery(shapesGraph, target.getObject())
+                : null;
+    }
+
+    private static Collection<Node> focusNodes(Graph described, Extension extension) {
+        if (extension.query() == null) {
+            return VLib.focusNodes(described, extension.target());
+        }
+        Set<Node> focus = new LinkedHashSet<>();
+        try (QueryExec exec = QueryExec.graph(described).query(extension.query()).build()) {
+            exec.select().forEachRemaining(row -> {
+                Node node = row.get(THIS);
+                if (node != null) {
+                    focus.add(node);
+                }
+            });
+        }
+        return focus;
+    }
+
+    /** Validates one shape on one focus node. */
+    private interface Check {
+        void validate(Shape shape, Node focus);
+    }
+
+    private void byPredicate(Graph described, Map<Node, List<Shape>> index, boolean objects, Check check) {
         for (Map.Entry<Node, List<Shape>> entry : index.entrySet()) {
             Set<Node> done = new HashSet<>();
             ExtendedIterator<Triple> found = described.find(Node.ANY, entry.getKey(), Node.ANY);
@@ -104,7 +153,7 @@ final class GraphValidation {
                 Node focus = objects ? t.getObject() : t.getSubject();
                 if (done.add(focus)) {
                     for (Shape shape : entry.getValue()) {
-                        VLib.validateShape(context, data, shape, focus);
+                        check.validate(shape, focus);
                     }
                 }
             }

@@ -18,7 +18,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
@@ -51,7 +50,7 @@ public final class Validator {
             } catch (IOException e) {
                 throw new AikgException(Kind.STORE, "Cannot read the shapes: " + e.getMessage(), e);
             }
-            validation = new GraphValidation(Shapes.parse(g));
+            validation = new GraphValidation(g);
         }
         return validation;
     }
@@ -85,18 +84,17 @@ public final class Validator {
     /**
      * Fails with the first violation in words when any staged graph does not conform. Each graph is checked on its own
      * with the context graphs (the store's, and any the import itself brings) and its neighbourhood: what the store
-     * already holds in that graph about the staged subjects. Call inside a read transaction of a local store.
+     * already holds in that graph about the staged subjects. The graphs are checked in parallel: all of them are in
+     * memory by then, and only read. Call inside a read transaction of a local store.
      */
     void requireValid(Staging staging, Map<Node, Graph> neighbourhoods, String what) {
         Graph context = context(store.dataset(), staging.graphs());
-        List<String> problems = new ArrayList<>();
-        for (Map.Entry<Node, Graph> staged : staging.graphs().entrySet()) {
+        GraphValidation validation = validation();
+        List<String> problems = new ArrayList<>(staging.graphs().entrySet().stream().flatMap(staged -> {
             Graph near = neighbourhoods.get(staged.getKey());
             Graph data = new Union(staged.getValue(), near == null || near.isEmpty() ? context : new Union(near, context));
-            for (ReportEntry entry : validation().violations(staged.getValue(), data)) {
-                problems.add(line(staged.getKey(), entry));
-            }
-        }
+            return validation.violations(staged.getValue(), data).stream().map(entry -> line(staged.getKey(), entry));
+        }).toList());
         if (!problems.isEmpty()) {
             problems.sort(null);
             String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
