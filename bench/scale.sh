@@ -58,6 +58,31 @@ for N in $SIZES; do
         echo -e "import\t$N\t$loader\t$secs\t$kb\t$bytes\t$QUADS" >> "$RESULTS"
     done
 
+    # Import into a store that already holds data: a tenth as many new triples (another seed, with the generated
+    # entities and sources renamed so that they add to the graph rather than restate it), into a copy of aikg's store
+    # and into a copy of the basic loader's.
+    ADD="$WORK/aikg-$N-add.nq.gz"
+    if [[ ! -f "$ADD" ]]; then
+        "$ROOT/aikg" generate --triples "$((N / 10))" --seed 43 --out "$WORK/add.nq.gz" >/dev/null
+        gzip -dc "$WORK/add.nq.gz" \
+            | sed -E 's#(/aikg/id/(claim|event|family|model|org|person|price|run|publisher))-([0-9]+)>#\1-added\3>#g; s#/aikg/source/syn-([0-9]+)>#/aikg/source/syn-added\1>#g' \
+            | gzip > "$ADD"
+        rm -f "$WORK/add.nq.gz"
+    fi
+    ADD_QUADS="$(gzip -dc "$ADD" | wc -l)"
+    for loader in aikg basic; do
+        STORE="$WORK/store-$loader-append-$N"
+        rm -rf "$STORE"
+        cp -r "$WORK/store-$loader-$N" "$STORE"
+        if [[ "$loader" == aikg ]]; then
+            read -r secs kb < <(measure "$ROOT/aikg" --store "$STORE" load "$ADD")
+        else
+            read -r secs kb < <(measure "$JENA/bin/tdb2.tdbloader" --loader=basic --loc "$STORE" "$ADD")
+        fi
+        echo -e "append\t$N\t$loader\t$secs\t$kb\t$ADD_QUADS" >> "$RESULTS"
+        rm -rf "$STORE"
+    done
+
     # The workload with this size's parameters bound into the text, the same text for every engine.
     QDIR="$WORK/queries-$N"
     rm -rf "$QDIR"; mkdir -p "$QDIR"
@@ -113,6 +138,16 @@ for r in rows:
         secs, quads = float(secs), int(quads)
         name = {"aikg": "aikg load (parse, SHACL-validate each source, indexes built sorted in a new generation switched in atomically)", "parallel": "tdb2.tdbloader --loader=parallel", "basic": "tdb2.tdbloader --loader=basic"}[loader]
         out.append(f"| {quads:,} | {name} | {secs:.1f} | {quads/secs:,.0f} | {int(kb)//1024:,} | {int(size):,} | {int(size)/quads:.0f} |")
+appends = [r for r in rows if r[0] == "append"]
+if appends:
+    out += ["", "### Import into a store that already holds data\n",
+            "A tenth as many new triples (seed 43, generated entities and sources renamed) into a copy of each loader's store above.\n",
+            "| store holds | added quads | loader | seconds | triples/s | peak RSS (MB) | ratio to the basic loader |", "|---|---|---|---|---|---|---|"]
+    basic = {r[1]: float(r[3]) for r in appends if r[2] == "basic"}
+    for _, n, loader, secs, kb, added in appends:
+        secs = float(secs)
+        name = {"aikg": "aikg load (parse, validate each source with what the store holds, one transaction)", "basic": "tdb2.tdbloader --loader=basic"}[loader]
+        out.append(f"| {int(n):,} | {int(added):,} | {name} | {secs:.1f} | {int(added)/secs:,.0f} | {int(kb)//1024:,} | {basic[n]/secs:.2f} |")
 q = collections.defaultdict(dict)
 for r in rows:
     if r[0] == "query":

@@ -2,7 +2,9 @@ package org.aikg.core.load;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -53,6 +55,8 @@ final class BulkLoad {
     private boolean writersHeld;
     private boolean prepared;
     private long threshold;
+    private final long leastToRebuild;
+    private final Map<String, String> prefixes = new LinkedHashMap<>();
     private NextGeneration generation;
     private DatasetGraphTDB target;
     private NodeTable nodes;
@@ -60,6 +64,12 @@ final class BulkLoad {
     private IdRows triples;
 
     BulkLoad(DatasetGraph dataset) {
+        this(dataset, BIG_IMPORT);
+    }
+
+    /** A bulk load that rebuilds a store holding little once the import has more than {@code leastToRebuild} quads. */
+    BulkLoad(DatasetGraph dataset, long leastToRebuild) {
+        this.leastToRebuild = leastToRebuild;
         this.dataset = dataset;
         this.container = TDBInternal.getDatabaseContainer(dataset);
         this.onDisk = container != null && container.hasContainerPath() && container.get() instanceof DatasetGraphTDB;
@@ -77,7 +87,7 @@ final class BulkLoad {
         if (held > SMALL_STORE) {
             startInPlace();
         } else {
-            threshold = Math.max(BIG_IMPORT, held);
+            threshold = Math.max(leastToRebuild, held);
         }
     }
 
@@ -92,6 +102,11 @@ final class BulkLoad {
         batch.forEach(this::addQuad);
     }
 
+    /** A prefix to record in the store with the quads. */
+    void prefix(String prefix, String iri) {
+        prefixes.put(prefix, iri);
+    }
+
     /**
      * Builds the indexes, before the import is known to be valid: into the open write transaction, or into the new
      * generation, which is not current yet. Either way {@link #abort()} still leaves the store as it was. Stops between
@@ -104,6 +119,7 @@ final class BulkLoad {
         if (prepared) {
             return;
         }
+        prefixes.forEach(target.prefixes()::add);
         if (mode == Mode.IN_PLACE) {
             for (TupleIndex index : target.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
                 if (stop.getAsBoolean()) {

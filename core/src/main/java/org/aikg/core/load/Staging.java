@@ -23,6 +23,7 @@ final class Staging {
     private Node lastName;
     private Graph last;
     private long quads;
+    private int released = -1;
 
     void add(Quad quad) {
         Node name = quad.getGraph();
@@ -61,7 +62,19 @@ final class Staging {
         return quads;
     }
 
+    /**
+     * Lets the staged triples go once they are validated and in the indexes, keeping only the counts for the report:
+     * switching to a new store generation makes TDB2 run a full collection, which would otherwise trace them all.
+     */
+    void release() {
+        released = graphs.size();
+        graphs.clear();
+        blankNodeGraphs.clear();
+        last = null;
+        lastName = null;
+    }
+
     ImportReport report(long start) {
-        return new ImportReport(quads, graphs.size(), (System.nanoTime() - start) / 1_000_000);
+        return new ImportReport(quads, released >= 0 ? released : graphs.size(), (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -15,7 +15,6 @@ import org.aikg.ontology.OntologyFiles;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -73,7 +72,7 @@ public final class Validator {
             for (Node name : names) {
                 Graph graph = GraphFactory.createDefaultGraph();
                 dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> graph.add(q.asTriple()));
-                for (ReportEntry entry : validation().violations(graph, new Union(graph, context))) {
+                for (ReportEntry entry : validation().violations(graph, new Overlay(graph, context))) {
                     lines.add(line(name, entry));
                 }
             }
@@ -92,7 +91,7 @@ public final class Validator {
         GraphValidation validation = validation();
         List<String> problems = new ArrayList<>(staging.graphs().entrySet().stream().flatMap(staged -> {
             Graph near = neighbourhoods.get(staged.getKey());
-            Graph data = new Union(staged.getValue(), near == null || near.isEmpty() ? context : new Union(near, context));
+            Graph data = new Overlay(staged.getValue(), near == null || near.isEmpty() ? context : new Overlay(near, context));
             return validation.violations(staged.getValue(), data).stream().map(entry -> line(staged.getKey(), entry));
         }).toList());
         if (!problems.isEmpty()) {
@@ -116,7 +115,7 @@ public final class Validator {
         Graph all = context;
         for (Node name : CONTEXT_GRAPHS) {
             if (staged.containsKey(name)) {
-                all = new Union(all, staged.get(name));
+                all = new Overlay(all, staged.get(name));
             }
         }
         return all;

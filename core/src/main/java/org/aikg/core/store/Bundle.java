@@ -32,6 +32,20 @@ public final class Bundle {
 
     private Bundle() {}
 
+    /** Whether the pre-built copy is on the classpath (it is, except while the build makes it). */
+    public static boolean prebuilt() {
+        return Bundle.class.getClassLoader().getResource(PREBUILT) != null;
+    }
+
+    /** Streams the pre-built copy of the bundle. */
+    public static void readPrebuilt(StreamRDF destination) {
+        try (InputStream in = Bundle.class.getClassLoader().getResourceAsStream(PREBUILT)) {
+            parse(in, PREBUILT, Lang.RDFTHRIFT, destination);
+        } catch (IOException e) {
+            throw unreadable(PREBUILT, e);
+        }
+    }
+
     /** Adds the bundled graph to the dataset, from the pre-built copy when there is one; call inside a write transaction. */
     public static void loadInto(DatasetGraph dataset) {
         try (InputStream in = Bundle.class.getClassLoader().getResourceAsStream(PREBUILT)) {

@@ -3,6 +3,7 @@ package org.aikg.core.store;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.aikg.core.AikgException;
+import org.aikg.core.load.Importer;
 import org.aikg.core.store.mem.MemDatasetGraph;
 import org.aikg.ontology.AIKG;
 import org.apache.jena.graph.Node;
@@ -58,7 +59,11 @@ public final class LocalStore implements Store {
         }
         Node ontology = NodeFactory.createURI(AIKG.ONTOLOGY);
         if (!Txn.calculateRead(dsg, () -> dsg.contains(ontology, Node.ANY, Node.ANY, Node.ANY))) {
-            Txn.executeWrite(dsg, () -> Bundle.loadInto(dsg));
+            if (Bundle.prebuilt()) {
+                Importer.fill(dsg, Bundle::readPrebuilt);
+            } else {
+                Txn.executeWrite(dsg, () -> Bundle.loadInto(dsg));
+            }
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new LocalStore(dsg, "TDB2 at " + directory.toAbsolutePath(), true);
