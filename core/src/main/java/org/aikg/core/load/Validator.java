@@ -83,17 +83,19 @@ public final class Validator {
     /**
      * Fails with the first violation in words when any staged graph does not conform. Each graph is checked on its own
      * with the context graphs (the store's, and any the import itself brings) and its neighbourhood: what the store
-     * already holds in that graph about the staged subjects. The graphs are checked in parallel: all of them are in
-     * memory by then, and only read. Call inside a read transaction of a local store.
+     * already holds in that graph about the staged subjects. Call inside a read transaction of a local store.
      */
     void requireValid(Staging staging, Map<Node, Graph> neighbourhoods, String what) {
         Graph context = context(store.dataset(), staging.graphs());
         GraphValidation validation = validation();
-        List<String> problems = new ArrayList<>(staging.graphs().entrySet().stream().flatMap(staged -> {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<Node, Graph> staged : staging.graphs().entrySet()) {
             Graph near = neighbourhoods.get(staged.getKey());
             Graph data = new Overlay(staged.getValue(), near == null || near.isEmpty() ? context : new Overlay(near, context));
-            return validation.violations(staged.getValue(), data).stream().map(entry -> line(staged.getKey(), entry));
-        }).toList());
+            for (ReportEntry entry : validation.violations(staged.getValue(), data)) {
+                problems.add(line(staged.getKey(), entry));
+            }
+        }
         if (!problems.isEmpty()) {
             problems.sort(null);
             String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
