@@ -105,7 +105,7 @@ final class GraphValidation {
         for (Extension extension : byExtension) {
             // A SPARQL target selects among the described graph's own statements: run over the whole data (the
             // context graphs hold every entity), it would scan all of it once per graph of an import.
-            for (Node focus : focusNodes(described, extension)) {
+            for (Node focus : focusNodes(described, extension, subjects)) {
                 if (subjects.contains(focus)) {
                     check.validate(extension.shape(), focus);
                 }
@@ -118,17 +118,23 @@ final class GraphValidation {
 
     /** The query of a SPARQL-based target, parsed once here rather than by Jena's engine on every use. */
     private static Query sparqlTarget(Graph shapesGraph, Target target) {
-        return shapesGraph.contains(target.getObject(), SHACL.select, Node.ANY)
-                ? ShLib.extractSPARQLQuery(shapesGraph, target.getObject())
-                : null;
+        if (!shapesGraph.contains(target.getObject(), SHACL.select, Node.ANY)) {
+            return null;
+        }
+        Query query = ShLib.extractSPARQLQuery(shapesGraph, target.getObject());
+        return SparqlChecks.focusable(query) ? query : null;
     }
 
-    private static Collection<Node> focusNodes(Graph described, Extension extension) {
+    /**
+     * The nodes an extension target selects among the graph's subjects. A SPARQL target is given the subjects as a
+     * {@code VALUES ?this} block, so that a filter on {@code ?this} runs once per subject, not once per statement.
+     */
+    private static Collection<Node> focusNodes(Graph described, Extension extension, Collection<Node> subjects) {
         if (extension.query() == null) {
             return VLib.focusNodes(described, extension.target());
         }
         Set<Node> focus = new LinkedHashSet<>();
-        try (QueryExec exec = QueryExec.graph(described).query(extension.query()).build()) {
+        try (QueryExec exec = QueryExec.graph(described).query(SparqlChecks.withFocus(extension.query(), subjects)).build()) {
             exec.select().forEachRemaining(row -> {
                 Node node = row.get(THIS);
                 if (node != null) {

@@ -86,7 +86,7 @@ final class SparqlChecks {
 
     private static boolean selfContained(SparqlConstraint constraint) {
         Query query = constraint.getQuery();
-        if (!query.isSelectType() || query.getValuesData() != null || !(query.getQueryPattern() instanceof ElementGroup)) {
+        if (!focusable(query)) {
             return false;
         }
         String text = query.toString();
@@ -110,8 +110,14 @@ final class SparqlChecks {
         }
     }
 
-    private static void run(ValidationContext context, Graph data, Shape shape, SparqlConstraint constraint, Collection<Node> focus) {
-        Query query = constraint.getQuery().cloneQuery();
+    /** Whether {@link #withFocus} can be given the query: a SELECT whose pattern is a group, without a VALUES clause. */
+    static boolean focusable(Query query) {
+        return query.isSelectType() && query.getValuesData() == null && query.getQueryPattern() instanceof ElementGroup;
+    }
+
+    /** A copy of the query whose pattern starts with {@code VALUES $this} over the focus nodes. */
+    static Query withFocus(Query original, Collection<Node> focus) {
+        Query query = original.cloneQuery();
         List<Binding> rows = new ArrayList<>(focus.size());
         focus.forEach(node -> rows.add(BindingFactory.binding(THIS, node)));
         ElementGroup group = new ElementGroup();
@@ -120,6 +126,11 @@ final class SparqlChecks {
             group.addElement(element);
         }
         query.setQueryPattern(group);
+        return query;
+    }
+
+    private static void run(ValidationContext context, Graph data, Shape shape, SparqlConstraint constraint, Collection<Node> focus) {
+        Query query = withFocus(constraint.getQuery(), focus);
         try (QueryExec exec = QueryExec.dataset(DatasetGraphFactory.wrap(data)).query(query).build()) {
             RowSet results = exec.select();
             while (results.hasNext()) {
