@@ -3,9 +3,12 @@ package org.aikg.core.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
 import org.aikg.core.Prefixes;
@@ -15,6 +18,7 @@ import org.aikg.ontology.OntologyFiles;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -22,6 +26,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * Checks data against the aikg shapes one graph at a time, so that sources may disagree: each graph is checked with
@@ -34,11 +39,23 @@ public final class Validator {
     static final List<Node> CONTEXT_GRAPHS = List.of(NodeFactory.createURI(AIKG.ONTOLOGY),
             NodeFactory.createURI(AIKG.GRAPH + "entities"), NodeFactory.createURI(AIKG.GRAPH + "sources"));
 
+    /** A context graph of the store with more triples than this is read in place rather than copied. */
+    static final int COPY_LIMIT = 200_000;
+    /** How deep the blank nodes under a copied description are followed. */
+    private static final int BLANK_DEPTH = 32;
+
     private final Store store;
+    private final int copyLimit;
     private GraphValidation validation;
 
     public Validator(Store store) {
+        this(store, COPY_LIMIT);
+    }
+
+    /** A validator that copies only what an import can reach from context graphs larger than {@code copyLimit}. */
+    Validator(Store store, int copyLimit) {
         this.store = store;
+        this.copyLimit = copyLimit;
     }
 
     private GraphValidation validation() {
@@ -64,7 +81,7 @@ public final class Validator {
             throw new AikgException(Kind.REFUSED, "Validation runs on local stores only; a remote endpoint validates its own data");
         }
         return store.read(() -> {
-            Graph context = context(dsg, Map.of());
+            Graph context = context(dsg, Map.of(), null, copyLimit);
             List<String> lines = new ArrayList<>();
             List<Node> names = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(names::add);
@@ -86,8 +103,12 @@ public final class Validator {
      * already holds in that graph about the staged subjects. Call inside a read transaction of a local store.
      */
     void requireValid(Staging staging, Map<Node, Graph> neighbourhoods, String what) {
-        Graph context = context(store.dataset(), staging.graphs());
+        long start = System.nanoTime();
+        Graph context = context(store.dataset(), staging.graphs(), neighbourhoods, copyLimit);
         GraphValidation validation = validation();
+        if (Boolean.getBoolean("aikg.timing")) {
+            System.err.printf("aikg: context graphs and shapes read in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        }
         List<String> problems = new ArrayList<>();
         for (Map.Entry<Node, Graph> staged : staging.graphs().entrySet()) {
             Graph near = neighbourhoods.get(staged.getKey());
@@ -104,23 +125,78 @@ public final class Validator {
     }
 
     /**
-     * The context graphs of the store (null for none), copied into memory once, with those of the staged data: every
-     * graph's validation reads them many times.
+     * The context graphs of the store (null for none), in memory, with those of the staged data: every graph's
+     * validation reads them many times. A small one is copied whole. Of a large one (a store of millions of triples
+     * has an entity registry of hundreds of thousands) only what the check can reach is copied: the descriptions of the
+     * things the import mentions, and of the things those descriptions point to. The shapes look no further than that
+     * (a value's class, or the scheme of a concept; every path is a single property, never inverse). Without
+     * neighbourhoods (checking a whole store) every context graph is copied whole.
      */
-    private static Graph context(DatasetGraph dsg, Map<Node, Graph> staged) {
-        Graph context = GraphFactory.createDefaultGraph();
+    private static Graph context(DatasetGraph dsg, Map<Node, Graph> staged, Map<Node, Graph> neighbourhoods, int copyLimit) {
+        Graph copied = GraphFactory.createDefaultGraph();
+        Set<Node> mentioned = null;
         for (Node name : CONTEXT_GRAPHS) {
-            if (dsg != null) {
-                dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> context.add(q.asTriple()));
+            if (dsg == null) {
+                continue;
+            }
+            Graph stored = dsg.getGraph(name);
+            if (neighbourhoods == null || stored.size() <= copyLimit) {
+                stored.find().forEachRemaining(copied::add);
+                continue;
+            }
+            if (mentioned == null) {
+                mentioned = mentioned(staged.values(), neighbourhoods.values());
+            }
+            Set<Node> pointedTo = new HashSet<>();
+            for (Node node : mentioned) {
+                describe(stored, node, copied, pointedTo, 0);
+            }
+            for (Node node : pointedTo) {
+                if (!mentioned.contains(node)) {
+                    describe(stored, node, copied, new HashSet<>(), 0);
+                }
             }
         }
-        Graph all = context;
+        Graph all = copied;
         for (Node name : CONTEXT_GRAPHS) {
             if (staged.containsKey(name)) {
                 all = new Overlay(all, staged.get(name));
             }
         }
         return all;
+    }
+
+    /** The IRIs the graphs use as subject or object. */
+    private static Set<Node> mentioned(Collection<Graph> staged, Collection<Graph> near) {
+        Set<Node> nodes = new HashSet<>();
+        for (Collection<Graph> graphs : List.of(staged, near)) {
+            for (Graph g : graphs) {
+                g.find().forEachRemaining(t -> {
+                    if (t.getSubject().isURI()) {
+                        nodes.add(t.getSubject());
+                    }
+                    if (t.getObject().isURI()) {
+                        nodes.add(t.getObject());
+                    }
+                });
+            }
+        }
+        return nodes;
+    }
+
+    /** Copies what the stored graph says about a node, with the blank nodes under it; collects the IRIs it points to. */
+    private static void describe(Graph stored, Node node, Graph into, Set<Node> pointedTo, int depth) {
+        ExtendedIterator<Triple> found = stored.find(node, Node.ANY, Node.ANY);
+        while (found.hasNext()) {
+            Triple t = found.next();
+            into.add(t);
+            Node object = t.getObject();
+            if (object.isURI()) {
+                pointedTo.add(object);
+            } else if (object.isBlank() && depth < BLANK_DEPTH) {
+                describe(stored, object, into, pointedTo, depth + 1);
+            }
+        }
     }
 
     private static String line(Node graph, ReportEntry entry) {
