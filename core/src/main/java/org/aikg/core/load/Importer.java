@@ -21,6 +21,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.lang.CollectorStreamRDF;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -109,23 +110,11 @@ public final class Importer {
         BulkLoad load = new BulkLoad(dataset, Long.MAX_VALUE);
         try {
             load.begin();
-            List<Quad> quads = new ArrayList<>();
-            source.accept(new StreamRDFBase() {
-                @Override
-                public void triple(Triple triple) {
-                    quads.add(Quad.create(Quad.defaultGraphNodeGenerated, triple));
-                }
-
-                @Override
-                public void quad(Quad quad) {
-                    quads.add(quad);
-                }
-
-                @Override
-                public void prefix(String prefix, String iri) {
-                    load.prefix(prefix, iri);
-                }
-            });
+            CollectorStreamRDF collected = new CollectorStreamRDF();
+            source.accept(collected);
+            List<Quad> quads = new ArrayList<>(collected.getQuads());
+            collected.getTriples().forEach(t -> quads.add(Quad.create(Quad.defaultGraphNodeGenerated, t)));
+            collected.getPrefixes().forEach(load::prefix);
             load.add(quads);
             load.commit();
         } catch (RuntimeException | Error e) {
