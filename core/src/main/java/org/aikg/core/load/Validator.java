@@ -39,7 +39,7 @@ public final class Validator {
     static final List<Node> CONTEXT_GRAPHS = List.of(NodeFactory.createURI(AIKG.ONTOLOGY),
             NodeFactory.createURI(AIKG.GRAPH + "entities"), NodeFactory.createURI(AIKG.GRAPH + "sources"));
 
-    /** A context graph of the store with more triples than this is read in place rather than copied. */
+    /** Of a context graph with more triples than this, only what an import can reach is copied for its validation. */
     static final int COPY_LIMIT = 200_000;
     /** How deep the blank nodes under a copied description are followed. */
     private static final int BLANK_DEPTH = 32;
@@ -129,8 +129,9 @@ public final class Validator {
      * validation reads them many times. A small one is copied whole. Of a large one (a store of millions of triples
      * has an entity registry of hundreds of thousands) only what the check can reach is copied: the descriptions of the
      * things the import mentions, and of the things those descriptions point to. The shapes look no further than that
-     * (a value's class, or the scheme of a concept; every path is a single property, never inverse). Without
-     * neighbourhoods (checking a whole store) every context graph is copied whole.
+     * (a value's class, or the scheme of a concept; every path is a single property, never inverse). The ontology,
+     * where classes find their superclasses at any depth, is always copied whole, and so is every context graph when
+     * there are no neighbourhoods (checking a whole store).
      */
     private static Graph context(DatasetGraph dsg, Map<Node, Graph> staged, Map<Node, Graph> neighbourhoods, int copyLimit) {
         Graph copied = GraphFactory.createDefaultGraph();
@@ -140,7 +141,7 @@ public final class Validator {
                 continue;
             }
             Graph stored = dsg.getGraph(name);
-            if (neighbourhoods == null || stored.size() <= copyLimit) {
+            if (neighbourhoods == null || name.getURI().equals(AIKG.ONTOLOGY) || stored.size() <= copyLimit) {
                 stored.find().forEachRemaining(copied::add);
                 continue;
             }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * On a store whose registry is too large to copy, validation copies only what an import can reach from it: imports
  * are accepted and refused exactly as when the whole registry is copied. The registry here is small; the validator
- * under test is told to treat every context graph as large.
+ * under test is told to treat the registry and the catalogue as large.
  */
 class ContextCopyTest {
 
