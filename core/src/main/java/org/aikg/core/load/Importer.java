@@ -103,7 +103,7 @@ public final class Importer {
 
     /**
      * Adds quads already known to conform (the bundle, validated when it was built) to a TDB2 store in one write
-     * transaction, each index filled in its own order as a bulk import into a bigger store does: a third faster than
+     * transaction, each index filled in its own order as a bulk import into a bigger store does: faster than
      * adding them one by one, and a process killed on the way leaves the store as it was.
      */
     public static void fill(DatasetGraph dataset, Consumer<StreamRDF> source) {
