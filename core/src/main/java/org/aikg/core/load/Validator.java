@@ -185,7 +185,10 @@ public final class Validator {
         return nodes;
     }
 
-    /** Copies what the stored graph says about a node, with the blank nodes under it; collects the IRIs it points to. */
+    /**
+     * Copies what the stored graph says about a node, with the blank nodes under it (each once, so that a cycle of
+     * blank nodes ends); collects the IRIs it points to.
+     */
     private static void describe(Graph stored, Node node, Graph into, Set<Node> pointedTo, int depth) {
         ExtendedIterator<Triple> found = stored.find(node, Node.ANY, Node.ANY);
         while (found.hasNext()) {
@@ -194,7 +197,7 @@ public final class Validator {
             Node object = t.getObject();
             if (object.isURI()) {
                 pointedTo.add(object);
-            } else if (object.isBlank() && depth < BLANK_DEPTH) {
+            } else if (object.isBlank() && depth < BLANK_DEPTH && !into.contains(object, Node.ANY, Node.ANY)) {
                 describe(stored, object, into, pointedTo, depth + 1);
             }
         }

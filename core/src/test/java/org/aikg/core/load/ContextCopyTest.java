@@ -26,9 +26,14 @@ class ContextCopyTest {
             @prefix schema: <https://schema.org/> .
             """;
 
-    /** A family and two models in the registry; the first model is part of the family. */
+    /** Two families and two models in the registry; the first model is part of the first family. */
     private static final String REGISTRY = PREFIXES + """
+            @prefix rdfs:   <http://www.w3.org/2000/01/rdf-schema#> .
             <https://w3id.org/aikg/graph/entities> {
+                id:ctx-cycle a aikg:ModelFamily ; schema:name "Family with a cycle of notes" ; rdfs:seeAlso _:a .
+                _:a rdfs:seeAlso _:b , _:c .
+                _:b rdfs:seeAlso _:a , _:c .
+                _:c rdfs:seeAlso _:a , _:b .
                 id:ctx-family a aikg:ModelFamily ; schema:name "Context family" .
                 id:ctx-model a aikg:AIModel ; schema:name "Context model" ; schema:isPartOf id:ctx-family .
                 id:ctx-other a aikg:AIModel ; schema:name "Another context model" .
@@ -42,6 +47,12 @@ class ContextCopyTest {
     void aSourceAboutARegistryModelConformsThroughWhatTheModelPointsTo() throws IOException {
         // The model's family is two steps from the import: its class must come along for the model to conform.
         String outcome = sameOutcomeEitherWay(PREFIXES + "src:test-ctx { id:ctx-model aikg:citationCount 5 . }");
+        assertThat(outcome).isEqualTo("imported");
+    }
+
+    @Test
+    void aRegistryEntryWhoseBlankNodesFormACycleIsCopiedOnce() throws IOException {
+        String outcome = sameOutcomeEitherWay(PREFIXES + "src:test-ctx { id:ctx-other schema:isPartOf id:ctx-cycle . }");
         assertThat(outcome).isEqualTo("imported");
     }
 
