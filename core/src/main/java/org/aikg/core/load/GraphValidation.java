@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -80,7 +81,7 @@ final class GraphValidation {
     List<ReportEntry> violations(Graph described, Graph data) {
         ValidationContext context = ValidationContext.create(shapes, data);
         Map<Shape, Set<Node>> sparqlFocus = new HashMap<>();
-        Check check = (shape, focus) -> {
+        BiConsumer<Shape, Node> check = (shape, focus) -> {
             VLib.validateShape(context, data, shape, focus);
             if (sparql.covers(shape)) {
                 sparqlFocus.computeIfAbsent(shape, k -> new LinkedHashSet<>()).add(focus);
@@ -93,10 +94,10 @@ final class GraphValidation {
             Node subject = all.next().getSubject();
             if (subjects.add(subject)) {
                 for (Shape shape : classShapes(subject, data, superclasses)) {
-                    check.validate(shape, subject);
+                    check.accept(shape, subject);
                 }
                 for (Shape shape : byNode.getOrDefault(subject, List.of())) {
-                    check.validate(shape, subject);
+                    check.accept(shape, subject);
                 }
             }
         }
@@ -107,7 +108,7 @@ final class GraphValidation {
             // context graphs hold every entity), it would scan all of it once per graph of an import.
             for (Node focus : focusNodes(described, extension, subjects)) {
                 if (subjects.contains(focus)) {
-                    check.validate(extension.shape(), focus);
+                    check.accept(extension.shape(), focus);
                 }
             }
         }
@@ -145,12 +146,7 @@ final class GraphValidation {
         return focus;
     }
 
-    /** Validates one shape on one focus node. */
-    private interface Check {
-        void validate(Shape shape, Node focus);
-    }
-
-    private void byPredicate(Graph described, Map<Node, List<Shape>> index, boolean objects, Check check) {
+    private void byPredicate(Graph described, Map<Node, List<Shape>> index, boolean objects, BiConsumer<Shape, Node> check) {
         for (Map.Entry<Node, List<Shape>> entry : index.entrySet()) {
             Set<Node> done = new HashSet<>();
             ExtendedIterator<Triple> found = described.find(Node.ANY, entry.getKey(), Node.ANY);
@@ -159,7 +155,7 @@ final class GraphValidation {
                 Node focus = objects ? t.getObject() : t.getSubject();
                 if (done.add(focus)) {
                     for (Shape shape : entry.getValue()) {
-                        check.validate(shape, focus);
+                        check.accept(shape, focus);
                     }
                 }
             }

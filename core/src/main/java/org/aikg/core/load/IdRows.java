@@ -49,10 +49,4 @@ final class IdRows {
         NodeIdFactory.set(id, scratch);
         return Bytes.getLong(scratch, 0);
     }
-
-    static NodeId id(long bits) {
-        byte[] b = new byte[NodeId.SIZE];
-        Bytes.setLong(bits, b, 0);
-        return NodeIdFactory.get(b);
-    }
 }

@@ -163,7 +163,8 @@ public final class Importer {
         return quad.getSubject().isBlank() || quad.getObject().isBlank();
     }
 
-    private static void timing(String format, Object... args) {
+    /** A stage's timing on standard error, when {@code -Daikg.timing=true}. */
+    static void timing(String format, Object... args) {
         if (Boolean.getBoolean("aikg.timing")) {
             System.err.printf("aikg: " + format + "%n", args);
         }

@@ -106,9 +106,7 @@ public final class Validator {
         long start = System.nanoTime();
         Graph context = context(store.dataset(), staging.graphs(), neighbourhoods, copyLimit);
         GraphValidation validation = validation();
-        if (Boolean.getBoolean("aikg.timing")) {
-            System.err.printf("aikg: context graphs and shapes read in %d ms%n", (System.nanoTime() - start) / 1_000_000);
-        }
+        Importer.timing("context graphs and shapes read in %d ms", (System.nanoTime() - start) / 1_000_000);
         List<String> problems = new ArrayList<>();
         for (Map.Entry<Node, Graph> staged : staging.graphs().entrySet()) {
             Graph near = neighbourhoods.get(staged.getKey());

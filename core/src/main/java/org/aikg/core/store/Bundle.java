@@ -48,15 +48,11 @@ public final class Bundle {
 
     /** Adds the bundled graph to the dataset, from the pre-built copy when there is one; call inside a write transaction. */
     public static void loadInto(DatasetGraph dataset) {
-        try (InputStream in = Bundle.class.getClassLoader().getResourceAsStream(PREBUILT)) {
-            if (in != null) {
-                RDFParser.source(in).lang(Lang.RDFTHRIFT).parse(StreamRDFLib.dataset(dataset));
-                return;
-            }
-        } catch (IOException e) {
-            throw unreadable(PREBUILT, e);
+        if (prebuilt()) {
+            readPrebuilt(StreamRDFLib.dataset(dataset));
+        } else {
+            loadSources(dataset);
         }
-        loadSources(dataset);
     }
 
     /**
