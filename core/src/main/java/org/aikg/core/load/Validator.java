@@ -39,8 +39,11 @@ public final class Validator {
     static final List<Node> CONTEXT_GRAPHS = List.of(NodeFactory.createURI(AIKG.ONTOLOGY),
             NodeFactory.createURI(AIKG.GRAPH + "entities"), NodeFactory.createURI(AIKG.GRAPH + "sources"));
 
-    /** Of a context graph with more triples than this, only what an import can reach is copied for its validation. */
-    static final int COPY_LIMIT = 200_000;
+    /**
+     * Of a context graph with more triples than this, and more than the import brings, only what the import can reach
+     * is copied for its validation.
+     */
+    static final int COPY_LIMIT = 20_000;
     /** How deep the blank nodes under a copied description are followed. */
     private static final int BLANK_DEPTH = 32;
 
@@ -124,8 +127,9 @@ public final class Validator {
 
     /**
      * The context graphs of the store (null for none), in memory, with those of the staged data: every graph's
-     * validation reads them many times. A small one is copied whole. Of a large one (a store of millions of triples
-     * has an entity registry of hundreds of thousands) only what the check can reach is copied: the descriptions of the
+     * validation reads them many times. One that is small, or no larger than the import, is copied whole. Of a larger
+     * one (a store of a million triples has an entity registry of a hundred thousand) only what the check can reach is
+     * copied: the descriptions of the
      * things the import mentions, and of the things those descriptions point to. The shapes look no further than that
      * (a value's class, or the scheme of a concept; every path is a single property, never inverse). The ontology,
      * where classes find their superclasses at any depth, is always copied whole, and so is every context graph when
@@ -133,13 +137,14 @@ public final class Validator {
      */
     private static Graph context(DatasetGraph dsg, Map<Node, Graph> staged, Map<Node, Graph> neighbourhoods, int copyLimit) {
         Graph copied = GraphFactory.createDefaultGraph();
+        long wholeUpTo = Math.max(copyLimit, staged.values().stream().mapToLong(Graph::size).sum());
         Set<Node> mentioned = null;
         for (Node name : CONTEXT_GRAPHS) {
             if (dsg == null) {
                 continue;
             }
             Graph stored = dsg.getGraph(name);
-            if (neighbourhoods == null || name.getURI().equals(AIKG.ONTOLOGY) || stored.size() <= copyLimit) {
+            if (neighbourhoods == null || name.getURI().equals(AIKG.ONTOLOGY) || stored.size() <= wholeUpTo) {
                 stored.find().forEachRemaining(copied::add);
                 continue;
             }
