@@ -13,7 +13,7 @@ SEED="${SEED:-42}"
 GRAPH=src:bench-csv
 AIKG="$ROOT/aikg"
 mkdir -p "$WORK"
-"$AIKG" version >/dev/null
+"$ROOT/bench/prime-caches.sh"
 
 CSV="$WORK/epoch-$ROWS.csv"
 NT="$WORK/epoch-$ROWS.nt"

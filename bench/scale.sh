@@ -22,13 +22,7 @@ if [[ ! -d "$WORK/node_modules/oxigraph" ]]; then
     (cd "$WORK" && npm install --silent --no-audit --no-fund "oxigraph@$OXIGRAPH_VERSION" >/dev/null)
 fi
 cp "$ROOT/bench/oxigraph-run.mjs" "$WORK/"
-"$ROOT/aikg" version >/dev/null
-# The launcher makes its start-up caches on first use (one for short commands, one trained on an import for long
-# ones); make them now so that no measured run pays for them.
-PRIME="$(mktemp -d)"
-"$ROOT/aikg" generate --triples 1000 --seed 1 --out "$PRIME/prime.nq.gz" >/dev/null
-"$ROOT/aikg" --store "$PRIME/store" load "$PRIME/prime.nq.gz" 2>/dev/null
-rm -rf "$PRIME"
+"$ROOT/bench/prime-caches.sh"
 
 measure() {  # measure COMMAND... -> "seconds peak_kb"
     /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$@" >/dev/null 2>"$WORK/last.err" \

@@ -68,40 +68,44 @@ public final class CsvSource implements ImportSource {
                 sink.quad(q);
             }
         });
-        Reconciler reconciler = new Reconciler(Registry.load(store, included), lookup(store));
-        RowMapper mapper = new RowMapper(mapping, TabularFunctions.context(reconciler));
-        Node graph = mapping.graph();
-        rows = 0;
-        try (CsvRows csv = CsvRows.open(file)) {
-            if (!csv.hasNext()) {
-                throw new AikgException(Kind.SYNTAX, file + ": empty; the first line must name the columns");
-            }
-            List<String> header = csv.next().cells();
-            int[] index = columns(header);
-            Set<Triple> triples = new LinkedHashSet<>();
-            Map<Triple, Boolean> recent = recentlySent();
-            while (csv.hasNext()) {
-                CsvRows.Row row = csv.next();
-                Binding cells = cells(row, header, index);
-                triples.clear();
-                try {
-                    mapper.map(cells, triples);
-                } catch (RuntimeException e) {
-                    throw mappingProblem(e, row, header);
+        // One read transaction for all of the reconciler's lookups (or the caller's, when it is inside one).
+        store.read(() -> {
+            Reconciler reconciler = new Reconciler(Registry.load(store, included), lookup(store));
+            RowMapper mapper = new RowMapper(mapping, TabularFunctions.context(reconciler));
+            Node graph = mapping.graph();
+            rows = 0;
+            try (CsvRows csv = CsvRows.open(file)) {
+                if (!csv.hasNext()) {
+                    throw new AikgException(Kind.SYNTAX, file + ": empty; the first line must name the columns");
                 }
-                for (Triple t : triples) {
-                    if (!t.getSubject().isBlank() && !t.getObject().isBlank() && recent.put(t, Boolean.TRUE) != null) {
-                        continue;
+                List<String> header = csv.next().cells();
+                int[] index = columns(header);
+                Set<Triple> triples = new LinkedHashSet<>();
+                Map<Triple, Boolean> recent = recentlySent();
+                while (csv.hasNext()) {
+                    CsvRows.Row row = csv.next();
+                    Binding cells = cells(row, header, index);
+                    triples.clear();
+                    try {
+                        mapper.map(cells, triples);
+                    } catch (RuntimeException e) {
+                        throw mappingProblem(e, row, header);
                     }
-                    if (graph == null) {
-                        sink.triple(t);
-                    } else {
-                        sink.quad(Quad.create(graph, t));
+                    for (Triple t : triples) {
+                        if (!t.getSubject().isBlank() && !t.getObject().isBlank() && recent.put(t, Boolean.TRUE) != null) {
+                            continue;
+                        }
+                        if (graph == null) {
+                            sink.triple(t);
+                        } else {
+                            sink.quad(Quad.create(graph, t));
+                        }
                     }
+                    rows++;
                 }
-                rows++;
             }
-        }
+            return null;
+        });
     }
 
     /**

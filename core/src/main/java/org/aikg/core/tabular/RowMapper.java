@@ -5,13 +5,17 @@ import java.util.HashSet;
 import java.util.Set;
 import org.aikg.core.AikgException;
 import org.aikg.core.AikgException.Kind;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpExtend;
 import org.apache.jena.sparql.algebra.op.OpGraph;
@@ -31,7 +35,15 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.expr.E_BNode;
 import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction0;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.NodeValueNode;
+import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.util.Context;
@@ -52,7 +64,7 @@ final class RowMapper {
     private final DatasetGraph empty = DatasetGraphFactory.empty();
 
     RowMapper(Mapping mapping, Context context) {
-        this.op = sequenced(prepare(mapping.name(), mapping.query(), context));
+        this.op = uncached(sequenced(prepare(mapping.name(), mapping.query(), context)));
         this.direct = RowInput.suffices(op);
         this.template = new Template(mapping.query().getConstructTemplate().getTriples());
         this.context = context;
@@ -84,6 +96,60 @@ final class RowMapper {
             }
         }
         return op;
+    }
+
+    /**
+     * The algebra with its variables and BNODE() made to skip ARQ's shared cache of values: a table's cells and fresh
+     * blank nodes rarely repeat, so every row would only fill and churn the cache (a fifth of the mapping time).
+     */
+    private static Op uncached(Op op) {
+        return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
+            @Override
+            public Expr transform(ExprVar var) {
+                return new CellVar(var.asVar());
+            }
+
+            @Override
+            public Expr transform(ExprFunction0 function) {
+                return function instanceof E_BNode.BNode0 ? new FreshBlankNode() : super.transform(function);
+            }
+        }, op);
+    }
+
+    /** A variable whose IRIs, blank nodes and plain strings become values directly. */
+    private static final class CellVar extends ExprVar {
+
+        CellVar(Var var) {
+            super(var);
+        }
+
+        @Override
+        public NodeValue eval(Binding binding, FunctionEnv env) {
+            Node node = binding.get(varNode);
+            if (node != null) {
+                if (node.isURI() || node.isBlank()) {
+                    return new NodeValueNode(node);
+                }
+                if (node.isLiteral() && node.getLiteralDatatype() == XSDDatatype.XSDstring) {
+                    return NodeValue.makeString(node.getLiteralLexicalForm());
+                }
+            }
+            return super.eval(binding, env);
+        }
+    }
+
+    /** BNODE(): a new blank node each time. */
+    private static final class FreshBlankNode extends E_BNode.BNode0 {
+
+        @Override
+        public NodeValue eval(FunctionEnv env) {
+            return new NodeValueNode(NodeFactory.createBlankNode());
+        }
+
+        @Override
+        public Expr copy() {
+            return new FreshBlankNode();
+        }
     }
 
     private static boolean isUnitExtension(Op op) {

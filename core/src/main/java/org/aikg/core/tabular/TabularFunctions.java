@@ -7,6 +7,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.NodeValueNode;
 import org.apache.jena.sparql.function.FunctionBase;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
@@ -74,7 +75,7 @@ final class TabularFunctions {
             if (name.isBlank()) {
                 throw new ExprEvalException("tab:entity: empty name");
             }
-            return NodeValue.makeNode(reconciler.entity(kind, name));
+            return new NodeValueNode(reconciler.entity(kind, name));
         }
     }
 
@@ -133,7 +134,7 @@ final class TabularFunctions {
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             if (lower.startsWith("http://") || lower.startsWith("https://")) {
                 try {
-                    return NodeValue.makeNode(org.apache.jena.graph.NodeFactory.createURI(CellType.absoluteIri(text)));
+                    return new NodeValueNode(org.apache.jena.graph.NodeFactory.createURI(CellType.absoluteIri(text)));
                 } catch (IllegalArgumentException e) {
                     // not an IRI: unbound
                 }
