@@ -1,15 +1,13 @@
 #!/usr/bin/env bash
-# Endpoint and memory benchmark, run on demand after bench/scale.sh (it reuses that run's 1M stores and queries):
-#  - `aikg serve` against standalone Fuseki (jena-fuseki-server 6.2.0) on the same TDB2 data, under wrk with
-#    16 connections for 30 s on a mix of the light workload queries, ROUNDS (3) rounds each taking turns:
-#    requests/s, p50, p99, errors of the median round, and every round;
-#  - aikg's in-memory store: the workload's warm medians, peak memory, and bytes of heap per triple.
+# Endpoint benchmark, run on demand after bench/scale.sh (it reuses that run's 1M stores and queries): `aikg serve`
+# against standalone Fuseki (jena-fuseki-server 6.2.0) on the same TDB2 data, under wrk with 16 connections for 30 s
+# on a mix of the light workload queries, ROUNDS (3) rounds each taking turns: requests/s, p50, p99, errors of the
+# median round, and every round. (aikg's in-memory store against Oxigraph: bench/inmemory.sh.)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$ROOT/bench/work"
 N="${N:-1000000}"
 DURATION="${DURATION:-30s}"
-RUNS="${RUNS:-10}"
 ROUNDS="${ROUNDS:-3}"
 export JAVA_HOME="${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25* | head -1)}"
 JAVA="$JAVA_HOME/bin/java"
@@ -92,22 +90,8 @@ for round in $(seq 1 "$ROUNDS"); do
     kill "$FUSEKI_PID"; wait "$FUSEKI_PID" 2>/dev/null || true
 done
 
-# aikg in memory: load the graph into the in-memory store, then run the workload warm, all in one process.
-SCRIPT="$WORK/in-memory.aikg"
-{ echo "load $WORK/aikg-$N.nq.gz"
-  for q in "$QDIR"/*.rq; do echo "query --file $q --format csv --repeat $((RUNS + 1)) --limit 1000000"; done
-} > "$SCRIPT"
-AIKG_JAVA_OPTS="-Xmx4g -Xlog:gc*:file=$WORK/gc-memory.log" /usr/bin/time -o "$WORK/memory-time.txt" -f "%e %M" \
-    "$ROOT/aikg" --script "$SCRIPT" >/dev/null 2>"$WORK/in-memory.err" || true
-paste <(ls "$QDIR"/*.rq | xargs -n1 basename | sed 's/.rq$//') \
-      <(sed -n 's/.*median \([0-9.]*\) ms.*/\1/p' "$WORK/in-memory.err") | while read -r name ms; do
-    echo -e "memory-query\t$name\t$ms" >> "$OUT"
-done
-read -r secs kb < "$WORK/memory-time.txt"
-echo -e "memory\t$N\t$secs\t$kb" >> "$OUT"
-
-/usr/bin/python3 - "$OUT" "$ROOT/BENCHMARKS.md" "$N" "$DURATION" "$WORK/results.tsv" <<'PY'
-import os, sys, datetime, math
+/usr/bin/python3 - "$OUT" "$ROOT/BENCHMARKS.md" "$N" "$DURATION" <<'PY'
+import os, sys, datetime
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 runs = {}
 for r in rows:
@@ -117,10 +101,7 @@ def median_round(name):
     ordered = sorted(runs[name], key=lambda x: float(x[0]))
     return ordered[(len(ordered) - 1) // 2]
 ep = {name: median_round(name) for name in runs}
-mq = {r[1]: float(r[2]) for r in rows if r[0] == "memory-query" and r[2]}
-mem = [r for r in rows if r[0] == "memory"][0]
-ox = {r[2]: float(r[3]) for r in (l.rstrip("\n").split("\t") for l in open(sys.argv[5]) if l.strip()) if r[0] == "oxigraph" and r[1] == sys.argv[3]}
-out = [f"## Endpoint and memory ({int(sys.argv[3]):,} triples)\n",
+out = [f"## Endpoint ({int(sys.argv[3]):,} triples)\n",
        f"Measured {datetime.date.today().isoformat()}, same machine. Command: `bench/endpoint.sh` after `bench/scale.sh`.\n",
        f"`wrk -t2 -c16 -d{sys.argv[4]} --latency`, cycling GET requests through q01, q02, q07, q09 and q10 (JSON results), on the TDB2 store of the same data.\n",
        f"Each server ran {len(runs['aikg'])} rounds, taking turns; the row is its median round by requests/s, and the last column lists every round's requests/s and p99.\n",
@@ -129,21 +110,10 @@ for name, label in (("aikg", "aikg serve"), ("fuseki", "jena-fuseki-server 6.2.0
     rps, p50, p99, err = ep[name]
     every = "; ".join(f"{float(x[0]):,.0f}, {float(x[2]):,.0f}" for x in runs[name])
     out.append(f"| {label} | {float(rps):,.0f} | {p50} | {p99} | {err} | {float(rps)/float(ep['fuseki'][0]):.2f} | {every} |")
-triples = int(sys.argv[3])
-out += ["", f"aikg in memory (`-Xmx4g`): loading {triples:,} triples (parse, validate, load) and running the workload took {float(mem[2]):.0f} s with a peak RSS of {int(mem[3])//1024:,} MB, that is {int(mem[3])*1024/triples:.0f} bytes of resident memory per triple at the peak (staging and validation included).\n",
-        "| query | aikg in memory (ms) | Oxigraph (ms) | ratio |", "|---|---|---|---|"]
-ratios = []
-for name in sorted(mq):
-    o = ox.get(name)
-    r = mq[name] / o if o else float("nan")
-    if o: ratios.append(r)
-    out.append(f"| {name} | {mq[name]:.2f} | {o if o is not None else float('nan'):.2f} | {r:.2f} |")
-if ratios:
-    out.append(f"| **geometric mean** | | | **{math.exp(sum(map(math.log, ratios))/len(ratios)):.2f}** |")
 text = "\n".join(out) + "\n"
 path = sys.argv[2]
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(path)), "bench"))
 from section import put
-put(path, "## Endpoint and memory", text)
+put(path, "## Endpoint", text)
 print(text)
 PY
