@@ -95,14 +95,26 @@ for N in $SIZES; do
         printf '%s\n' "$text" > "$QDIR/$(basename "$q")"
     done
 
+    # aikg runs each query twice: with the optimizer's statistics its import wrote (stats.opt), and with them moved
+    # aside, which is how Jena's loaders leave a store; the second shows what the statistics change.
+    STATS="$(ls "$WORK/store-aikg-$N"/Data-*/stats.opt 2>/dev/null | tail -1)"
+    aikg_median() {
+        ("$ROOT/aikg" --store "$WORK/store-aikg-$N" --limit 1000000 --timeout 120s query --file "$1" --format csv \
+            --repeat "$((RUNS + 1))" 2>&1 >/dev/null || true) | sed -n 's/.*median \([0-9.]*\) ms.*/\1/p'
+    }
     for q in "$QDIR"/*.rq; do
         name="$(basename "$q" .rq)"
-        aikg_ms="$( ("$ROOT/aikg" --store "$WORK/store-aikg-$N" --limit 1000000 --timeout 120s query --file "$q" --format csv \
-            --repeat "$((RUNS + 1))" 2>&1 >/dev/null || true) | sed -n 's/.*median \([0-9.]*\) ms.*/\1/p')"
+        aikg_ms="$(aikg_median "$q")"
+        nostats_ms=""
+        if [[ -n "$STATS" ]]; then
+            mv "$STATS" "$STATS.aside"
+            nostats_ms="$(aikg_median "$q")"
+            mv "$STATS.aside" "$STATS"
+        fi
         jena_ms="$( ("$JENA/bin/tdb2.tdbquery" --loc "$WORK/store-parallel-$N" --set tdb:unionDefaultGraph=true --repeat "1,$RUNS" --time \
             --results csv --query "$q" 2>&1 >/dev/null || true) | sed -n 's/^Time: \([0-9.]*\) sec.*/\1/p' | sort -n \
             | awk '{a[NR]=$1} END {if (NR) printf "%.3f", a[int((NR+1)/2)]*1000}')"
-        echo -e "query\t$N\t$name\t$aikg_ms\t$jena_ms" >> "$RESULTS"
+        echo -e "query\t$N\t$name\t$aikg_ms\t$jena_ms\t$nostats_ms" >> "$RESULTS"
     done
     # Oxigraph runs in WebAssembly (32-bit, at most 4 GB of memory); a size it cannot hold is reported, not fatal.
     if (cd "$WORK" && node oxigraph-run.mjs "$DATA" "$QDIR" "$RUNS") > "$WORK/oxigraph-$N.txt" 2> "$WORK/oxigraph-$N.err"; then
@@ -147,22 +159,25 @@ for r in rows:
     if r[0] == "query":
         q[(r[1], r[2])]["aikg"] = float(r[3]) if r[3] else float("nan")
         q[(r[1], r[2])]["jena"] = float(r[4]) if r[4] else float("nan")
+        q[(r[1], r[2])]["nostats"] = float(r[5]) if len(r) > 5 and r[5] else float("nan")
     elif r[0] == "oxigraph":
         q[(r[1], r[2])]["oxigraph"] = float(r[3])
-out += ["", "### Queries (milliseconds, median of warm runs)\n", "| triples | query | aikg (TDB2) | Jena tdb2.tdbquery | Oxigraph (memory) | aikg / Oxigraph | aikg / Jena |", "|---|---|---|---|---|---|---|"]
+out += ["", "### Queries (milliseconds, median of warm runs)\n", "| triples | query | aikg (TDB2) | aikg without statistics | Jena tdb2.tdbquery | Oxigraph (memory) | aikg / Oxigraph | aikg / Jena | with / without statistics |", "|---|---|---|---|---|---|---|---|---|"]
 by_size = collections.defaultdict(list)
 def cell(x):
     return "—" if math.isnan(x) else f"{x:.2f}"
 for (n, name), v in sorted(q.items(), key=lambda kv: (int(kv[0][0]), kv[0][1])):
     a, j, o = v.get("aikg", float("nan")), v.get("jena", float("nan")), v.get("oxigraph", float("nan"))
-    by_size[n].append((a, j, o))
-    out.append(f"| {int(n):,} | {name} | {cell(a)} | {cell(j)} | {cell(o)} | {cell(a/o)} | {cell(a/j)} |")
+    u = v.get("nostats", float("nan"))
+    by_size[n].append((a, j, o, u))
+    out.append(f"| {int(n):,} | {name} | {cell(a)} | {cell(u)} | {cell(j)} | {cell(o)} | {cell(a/o)} | {cell(a/j)} | {cell(a/u)} |")
 for n, vals in by_size.items():
     def gm(xs):
         xs = [x for x in xs if x > 0 and not math.isnan(x)]
         return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
-    ro = gm([a / o for a, j, o in vals if o > 0]); rj = gm([a / j for a, j, o in vals if j > 0])
-    out.append(f"| {int(n):,} | **geometric mean of ratios** | | | | **{cell(ro)}** | **{cell(rj)}** |")
+    ro = gm([a / o for a, j, o, u in vals if o > 0]); rj = gm([a / j for a, j, o, u in vals if j > 0])
+    ru = gm([a / u for a, j, o, u in vals if u > 0])
+    out.append(f"| {int(n):,} | **geometric mean of ratios** | | | | | **{cell(ro)}** | **{cell(rj)}** | **{cell(ru)}** |")
 for r in rows:
     if r[0] == "oxigraph-failed":
         out.append(f"\nOxigraph could not run at {int(r[1]):,} triples: {r[2] if len(r) > 2 else ''}")
