@@ -25,7 +25,6 @@ import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -48,8 +47,8 @@ final class GraphValidation {
     private final Map<Node, List<Shape>> byNode = new HashMap<>();
     private final List<Extension> byExtension = new ArrayList<>();
 
-    /** A shape's extension target, with its SPARQL query parsed once (null when it has none). */
-    private record Extension(Shape shape, Target target, Query query) {}
+    /** A shape's extension target, with its SPARQL query parsed and planned once (null when it has none). */
+    private record Extension(Shape shape, Target target, FocusQuery query) {}
 
     /** Reads the shapes graph; the SPARQL constraints that can be are run per graph ({@link SparqlChecks}). */
     GraphValidation(Graph shapesGraph) {
@@ -117,13 +116,13 @@ final class GraphValidation {
         return new ArrayList<>(report.getEntries());
     }
 
-    /** The query of a SPARQL-based target, parsed once here rather than by Jena's engine on every use. */
-    private static Query sparqlTarget(Graph shapesGraph, Target target) {
+    /** The query of a SPARQL-based target, parsed and planned once here rather than by Jena's engine on every use. */
+    private static FocusQuery sparqlTarget(Graph shapesGraph, Target target) {
         if (!shapesGraph.contains(target.getObject(), SHACL.select, Node.ANY)) {
             return null;
         }
         Query query = ShLib.extractSPARQLQuery(shapesGraph, target.getObject());
-        return SparqlChecks.focusable(query) ? query : null;
+        return SparqlChecks.focusable(query) ? new FocusQuery(query) : null;
     }
 
     /**
@@ -135,14 +134,12 @@ final class GraphValidation {
             return VLib.focusNodes(described, extension.target());
         }
         Set<Node> focus = new LinkedHashSet<>();
-        try (QueryExec exec = QueryExec.graph(described).query(SparqlChecks.withFocus(extension.query(), subjects)).build()) {
-            exec.select().forEachRemaining(row -> {
-                Node node = row.get(THIS);
-                if (node != null) {
-                    focus.add(node);
-                }
-            });
-        }
+        extension.query().forEachRow(described, subjects, row -> {
+            Node node = row.get(THIS);
+            if (node != null) {
+                focus.add(node);
+            }
+        });
         return focus;
     }
 

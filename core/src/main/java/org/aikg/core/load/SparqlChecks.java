@@ -18,12 +18,9 @@ import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.parser.Constraint;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.vocabulary.SHACL;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.sparql.path.PathFactory;
@@ -48,9 +45,11 @@ final class SparqlChecks {
     private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{[?$]([A-Za-z_][A-Za-z0-9_]*)\\}");
 
     private final Map<Node, List<SparqlConstraint>> byShape;
+    private final Map<SparqlConstraint, FocusQuery> prepared = new HashMap<>();
 
     private SparqlChecks(Map<Node, List<SparqlConstraint>> byShape) {
         this.byShape = byShape;
+        byShape.values().forEach(constraints -> constraints.forEach(c -> prepared.put(c, new FocusQuery(c.getQuery()))));
     }
 
     /** The checks taken over from the shapes, and the shapes graph without them, for Jena's engine to run the rest. */
@@ -129,25 +128,25 @@ final class SparqlChecks {
         return query;
     }
 
-    private static void run(ValidationContext context, Graph data, Shape shape, SparqlConstraint constraint, Collection<Node> focus) {
-        Query query = withFocus(constraint.getQuery(), focus);
-        try (QueryExec exec = QueryExec.dataset(DatasetGraphFactory.wrap(data)).query(query).build()) {
-            RowSet results = exec.select();
-            while (results.hasNext()) {
-                Binding row = results.next();
-                Node node = row.get(THIS);
-                Node value = row.get(VALUE) != null ? row.get(VALUE) : node;
-                Node path = row.get(PATH);
-                if (node == null) {
-                    continue;
-                }
-                String message = constraint.getMessage() == null
-                        ? "SPARQL SELECT constraint for " + ShLib.displayStr(node) + " returns " + ShLib.displayStr(value)
-                        : fill(constraint.getMessage(), row);
-                Path reportPath = path == null ? null : PathFactory.pathLink(path);
-                context.reportEntry(message, shape, node, reportPath, value, constraint);
+    private void run(ValidationContext context, Graph data, Shape shape, SparqlConstraint constraint, Collection<Node> focus) {
+        prepared.get(constraint).forEachRow(data, focus, row -> {
+            Node node = row.get(THIS);
+            Node value = row.get(VALUE) != null ? row.get(VALUE) : node;
+            Node path = row.get(PATH);
+            if (node == null) {
+                return;
             }
-        }
+            String message = constraint.getMessage() == null
+                    ? "SPARQL SELECT constraint for " + ShLib.displayStr(node) + " returns " + ShLib.displayStr(value)
+                    : fill(constraint.getMessage(), row);
+            Path reportPath = path == null ? null : PathFactory.pathLink(path);
+            context.reportEntry(message, shape, node, reportPath, value, constraint);
+        });
+    }
+
+    /** Whether every taken-over constraint's plan is built once. */
+    boolean allPrepared() {
+        return prepared.values().stream().allMatch(FocusQuery::prepared);
     }
 
     /** The message with each {@code {?var}} replaced by the row's value, as Jena's engine writes it. */

@@ -71,6 +71,11 @@ class SparqlChecksTest {
     }
 
     @Test
+    void everySparqlConstraintIsPlannedOnceForAllGraphs() {
+        assertThat(SparqlChecks.split(shapes).checks().allPrepared()).isTrue();
+    }
+
+    @Test
     void theViolationsAreThoseOfJenasEngineNodeByNode() {
         List<String> jena = lines(ShaclValidator.get().validate(Shapes.parse(shapes), data).getEntries());
         List<String> aikg = lines(new GraphValidation(shapes).violations(data, data));
