@@ -8,7 +8,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$ROOT/bench/work"
 SIZES="${SIZES:-1000000 5000000}"
-RUNS="${RUNS:-5}"
+RUNS="${RUNS:-20}"
 OUT="$WORK/inmemory.tsv"
 : > "$OUT"
 "$ROOT/bench/prime-caches.sh"
