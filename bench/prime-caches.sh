@@ -7,4 +7,5 @@ PRIME="$(mktemp -d)"
 trap 'rm -rf "$PRIME"' EXIT
 "$ROOT/aikg" version >/dev/null
 "$ROOT/aikg" generate --triples 1000 --seed 1 --out "$PRIME/prime.nq.gz" >/dev/null
-"$ROOT/aikg" --store "$PRIME/store" load "$PRIME/prime.nq.gz" 2>/dev/null
+"$ROOT/aikg" --store "$PRIME/store" load "$PRIME/prime.nq.gz" 2>"$PRIME/load.err" \
+    || { echo "bench: priming the caches failed: $(tail -1 "$PRIME/load.err")" >&2; exit 1; }

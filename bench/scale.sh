@@ -97,7 +97,10 @@ for N in $SIZES; do
 
     # aikg runs each query twice: with the optimizer's statistics its import wrote (stats.opt), and with them moved
     # aside, which is how Jena's loaders leave a store; the second shows what the statistics change.
-    STATS="$(ls "$WORK/store-aikg-$N"/Data-*/stats.opt 2>/dev/null | tail -1)"
+    STATS="$(ls "$WORK/store-aikg-$N"/Data-*/stats.opt 2>/dev/null | tail -1 || true)"
+    # Whatever stops the run, the statistics go back where the store's later users (endpoint.sh) expect them.
+    trap '[[ -n "${STATS:-}" && -f "$STATS.aside" ]] && mv "$STATS.aside" "$STATS"' EXIT
+    trap 'exit 130' INT TERM
     aikg_median() {
         ("$ROOT/aikg" --store "$WORK/store-aikg-$N" --limit 1000000 --timeout 120s query --file "$1" --format csv \
             --repeat "$((RUNS + 1))" 2>&1 >/dev/null || true) | sed -n 's/.*median \([0-9.]*\) ms.*/\1/p'

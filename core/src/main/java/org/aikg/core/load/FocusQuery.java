@@ -3,10 +3,12 @@ package org.aikg.core.load;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
@@ -51,7 +53,8 @@ final class FocusQuery {
         OpWalker.walk(optimized, new OpVisitorBase() {
             @Override
             public void visit(OpTable table) {
-                if (table.getTable().getVars().equals(List.of(THIS)) && table.getTable().size() == PLACEHOLDER.size()) {
+                if (table.getTable().getVars().equals(List.of(THIS)) && table.getTable().size() == PLACEHOLDER.size()
+                        && Iter.toList(Iter.map(table.getTable().rows(), row -> row.get(THIS))).equals(PLACEHOLDER)) {
                     found[0] = table;
                     count[0]++;
                 }
@@ -79,6 +82,9 @@ final class FocusQuery {
         }, plan);
         DatasetGraph dataset = DatasetGraphFactory.wrap(data);
         Context context = ARQ.getContext().copy();
+        // What a query execution sets up: the time NOW() gives, and the query (IRI() resolves against its base).
+        Context.setCurrentDateTime(context);
+        context.set(ARQConstants.sysCurrentQuery, query);
         ExecutionContext execution = ExecutionContext.create(dataset, context);
         QueryIterator rows = QC.execute(bound, BindingFactory.root(), execution);
         try {
