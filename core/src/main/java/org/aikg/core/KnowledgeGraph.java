@@ -24,6 +24,7 @@ import org.aikg.core.profile.Listings;
 import org.aikg.core.profile.Profiles;
 import org.aikg.core.query.Params;
 import org.aikg.core.query.QueryOutcome;
+import org.aikg.core.query.PreparedQuery;
 import org.aikg.core.query.QueryRequest;
 import org.aikg.core.query.QueryRunner;
 import org.aikg.core.query.Rows;
@@ -86,8 +87,19 @@ public final class KnowledgeGraph implements AutoCloseable {
 
     /** Runs a query and writes the result in the format chosen for its form; parameters are bound after parsing. */
     public QueryOutcome query(QueryRequest request, FormatChoice formats, OutputStream out) {
+        return run(prepare(request), formats, out);
+    }
+
+    /** Parses a query and binds its parameters, once for any number of runs. */
+    public PreparedQuery prepare(QueryRequest request) {
         Query query = Sparql.parseQuery(request.text());
-        return queries.run(query, guessParams(query, request.params()), request.policy(), formats.pick(tabular(query)), out);
+        return new PreparedQuery(query, guessParams(query, request.params()), request.policy());
+    }
+
+    /** Runs a prepared query and writes the result in the format chosen for its form. */
+    public QueryOutcome run(PreparedQuery prepared, FormatChoice formats, OutputStream out) {
+        Query query = prepared.query();
+        return queries.run(query, prepared.params(), prepared.policy(), formats.pick(tabular(query)), out);
     }
 
     /** Runs a SELECT and returns its rows. */
@@ -113,9 +125,14 @@ public final class KnowledgeGraph implements AutoCloseable {
     /** Runs a named query, writing its result in the format chosen for its form. */
     public QueryOutcome runNamed(String name, Map<String, String> params, QueryPolicy policy, FormatChoice formats,
             OutputStream out) {
+        return run(prepareNamed(name, params, policy), formats, out);
+    }
+
+    /** Parses a named query and binds the parameter values as typed by a user, once for any number of runs. */
+    public PreparedQuery prepareNamed(String name, Map<String, String> params, QueryPolicy policy) {
         NamedQuery named = namedQueries().get(name);
         Query query = Sparql.parseQuery(named.text());
-        return queries.run(query, bind(named, query, params), policy, formats.pick(tabular(query)), out);
+        return new PreparedQuery(query, bind(named, query, params), policy);
     }
 
     /** Runs a named SELECT and returns its rows. */

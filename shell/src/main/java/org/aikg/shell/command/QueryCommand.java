@@ -37,7 +37,8 @@ final class QueryCommand implements AikgCommand {
         String text = SparqlText.read("query", words, file, session);
         var policy = session.policy();
         QueryRequest request = new QueryRequest(text, params, policy.timeout(), policy.rowLimit());
-        output.run(session, out -> session.graph().query(request, output.formats(session), out));
+        var prepared = session.graph().prepare(request);
+        output.run(session, out -> session.graph().run(prepared, output.formats(session), out));
         return ExitCodes.OK;
     }
 }

@@ -19,7 +19,8 @@ final class QueryOutput {
                     + "CONSTRUCT and DESCRIBE. Default: table on a terminal, csv in a pipe, turtle for graphs")
     OutputFormat format;
 
-    @Option(names = "--repeat", paramLabel = "N", description = "run it N times in this process and print the warm timings on stderr")
+    @Option(names = "--repeat", paramLabel = "N",
+            description = "run it N times in this process (parsed once, as Jena's tools do) and print the warm timings on stderr")
     int repeat = 1;
 
     /** Every format name, for completion. */

@@ -27,7 +27,8 @@ final class RunCommand implements AikgCommand {
 
     @Override
     public int execute(Session session) {
-        output.run(session, out -> session.graph().runNamed(name, params, session.policy(), output.formats(session), out));
+        var prepared = session.graph().prepareNamed(name, params, session.policy());
+        output.run(session, out -> session.graph().run(prepared, output.formats(session), out));
         return ExitCodes.OK;
     }
 }

@@ -17,7 +17,8 @@ final class TimelineCommand implements AikgCommand {
 
     @Override
     public int execute(Session session) {
-        output.run(session, out -> session.graph().runNamed("market-timeline", Map.of(), session.policy(), output.formats(session), out));
+        var prepared = session.graph().prepareNamed("market-timeline", Map.of(), session.policy());
+        output.run(session, out -> session.graph().run(prepared, output.formats(session), out));
         return ExitCodes.OK;
     }
 }

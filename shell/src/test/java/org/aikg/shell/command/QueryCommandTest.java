@@ -165,6 +165,18 @@ class QueryCommandTest {
     }
 
     @Test
+    void repeatedRunsWriteTheResultOnceAndTheirTimingsOnStderr() throws Exception {
+        String organizations = "SELECT ?o WHERE { ?o a schema:Organization } ORDER BY ?o";
+        Result once = aikg(null, "query", organizations, "--format", "csv");
+        Result r = aikg(null, "--limit", "3", "query", organizations, "--format", "csv", "--repeat", "4");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().split("\r\n")).containsExactly(java.util.Arrays.copyOf(once.out().split("\r\n"), 4));
+        assertThat(r.err().lines().toList()).hasSize(2)
+                .first().asString().matches("aikg: 3 warm runs: median [0-9.]+ ms, min [0-9.]+ ms, max [0-9.]+ ms \\(first run [0-9]+ ms\\)");
+        assertThat(r.err()).endsWith("aikg: result truncated at 3 rows; raise --limit to see more\n");
+    }
+
+    @Test
     void serviceIsRefusedWithExitOne() throws Exception {
         Result r = aikg(null, "query", "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
         assertThat(r.exit()).isEqualTo(1);
