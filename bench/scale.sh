@@ -136,7 +136,9 @@ import os, sys, math, datetime, platform, subprocess, re, collections
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 cpu = re.search(r"Model name:\s*(.*)", subprocess.run(["lscpu"], capture_output=True, text=True).stdout).group(1).strip()
 mem = round(int(open("/proc/meminfo").readline().split()[1]) / 1024 / 1024)
-out = [f"## Scale: import and queries on the synthetic graph\n",
+# One section per set of sizes, so that a run at 10M does not replace the 1M and 5M tables.
+heading = "## Scale: import and queries on the synthetic graph, " + " and ".join(f"{int(n) // 1000000}M" if int(n) % 1000000 == 0 else f"{int(n):,}" for n in sys.argv[3].split()) + " triples"
+out = [heading + "\n",
        f"Measured {datetime.date.today().isoformat()} on {cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, {mem} GiB RAM, {platform.system()} {platform.release()}.",
        f"Versions: aikg (Jena 6.2.0, JDK 25), apache-jena 6.2.0 (`tdb2.tdbloader`, `tdb2.tdbquery`), oxigraph 0.5.11 (npm, Node {subprocess.run(['node','--version'],capture_output=True,text=True).stdout.strip()}).",
        f"Command: `SIZES=\"{sys.argv[3]}\" RUNS={sys.argv[4]} bench/scale.sh` (seed 42; queries: median of {sys.argv[4]} warm runs after one cold run, union default graph, the same query text everywhere).\n",
@@ -207,6 +209,6 @@ text = "\n".join(out) + "\n"
 path = sys.argv[2]
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(path)), "bench"))
 from section import put
-put(path, "## Scale: import and queries", text)
+put(path, heading, text)
 print(text)
 PY
