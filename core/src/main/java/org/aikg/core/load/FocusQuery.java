@@ -32,7 +32,7 @@ import org.apache.jena.sparql.util.Context;
 /**
  * A SELECT query with {@code VALUES $this} at the start of its pattern, compiled and optimized once and then run for
  * any focus nodes over any graph: only the table of focus nodes changes from one graph to the next. An import of a
- * million triples has thousands of graphs, and building the plan anew for each was a sixth of the validation time.
+ * million triples has thousands of graphs, and building the plan anew for each took a tenth of the validation time.
  * Should the optimizer have folded the placeholder table into something else, every run builds its plan as ARQ does.
  */
 final class FocusQuery {

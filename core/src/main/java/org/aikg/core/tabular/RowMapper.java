@@ -100,7 +100,8 @@ final class RowMapper {
 
     /**
      * The algebra with its variables and BNODE() made to skip ARQ's shared cache of values: a table's cells and fresh
-     * blank nodes rarely repeat, so every row would only fill and churn the cache (a fifth of the mapping time).
+     * blank nodes rarely repeat, so every row would only fill and churn the cache (a fifth of the mapping's samples in
+     * a profile).
      */
     private static Op uncached(Op op) {
         return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
