@@ -1,5 +1,6 @@
 package org.aikg.core.load;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,10 +28,13 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * A SELECT query with {@code VALUES $this} at the start of its pattern, compiled and optimized once and then run for
+ * A SELECT query given its focus nodes as {@code VALUES $this} at the start of its pattern, compiled and optimized once and then run for
  * any focus nodes over any graph: only the table of focus nodes changes from one graph to the next. An import of a
  * million triples has thousands of graphs, and building the plan anew for each took a tenth of the validation time.
  * Should the optimizer have folded the placeholder table into something else, every run builds its plan as ARQ does.
@@ -47,7 +51,7 @@ final class FocusQuery {
 
     FocusQuery(Query query) {
         this.query = query;
-        Op optimized = Algebra.optimize(Algebra.compile(SparqlChecks.withFocus(query, PLACEHOLDER)));
+        Op optimized = Algebra.optimize(Algebra.compile(withFocus(query, PLACEHOLDER)));
         OpTable[] found = new OpTable[1];
         int[] count = {0};
         OpWalker.walk(optimized, new OpVisitorBase() {
@@ -64,10 +68,29 @@ final class FocusQuery {
         this.placeholder = count[0] == 1 ? found[0] : null;
     }
 
+    /** Whether the query can be given focus nodes: a SELECT whose pattern is a group, without a VALUES clause. */
+    static boolean focusable(Query query) {
+        return query.isSelectType() && query.getValuesData() == null && query.getQueryPattern() instanceof ElementGroup;
+    }
+
+    /** A copy of the query whose pattern starts with {@code VALUES $this} over the focus nodes. */
+    private static Query withFocus(Query original, Collection<Node> focus) {
+        Query query = original.cloneQuery();
+        List<Binding> rows = new ArrayList<>(focus.size());
+        focus.forEach(node -> rows.add(BindingFactory.binding(THIS, node)));
+        ElementGroup group = new ElementGroup();
+        group.addElement(new ElementData(List.of(THIS), rows));
+        for (Element element : ((ElementGroup) query.getQueryPattern()).getElements()) {
+            group.addElement(element);
+        }
+        query.setQueryPattern(group);
+        return query;
+    }
+
     /** The query's rows over the graph for these focus nodes, in the order ARQ gives them. */
     void forEachRow(Graph data, Collection<Node> focus, Consumer<Binding> row) {
         if (plan == null) {
-            try (QueryExec exec = QueryExec.graph(data).query(SparqlChecks.withFocus(query, focus)).build()) {
+            try (QueryExec exec = QueryExec.graph(data).query(withFocus(query, focus)).build()) {
                 exec.select().forEachRemaining(row);
             }
             return;

@@ -122,7 +122,7 @@ final class GraphValidation {
             return null;
         }
         Query query = ShLib.extractSPARQLQuery(shapesGraph, target.getObject());
-        return SparqlChecks.focusable(query) ? new FocusQuery(query) : null;
+        return FocusQuery.focusable(query) ? new FocusQuery(query) : null;
     }
 
     /**

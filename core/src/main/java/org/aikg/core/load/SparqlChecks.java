@@ -20,13 +20,9 @@ import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.sparql.path.PathFactory;
-import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 
 /**
  * The SPARQL constraints of node shapes, each run once for all the focus nodes of a graph instead of once per node.
@@ -85,7 +81,7 @@ final class SparqlChecks {
 
     private static boolean selfContained(SparqlConstraint constraint) {
         Query query = constraint.getQuery();
-        if (!focusable(query)) {
+        if (!FocusQuery.focusable(query)) {
             return false;
         }
         String text = query.toString();
@@ -107,25 +103,6 @@ final class SparqlChecks {
                 run(context, data, entry.getKey(), constraint, entry.getValue());
             }
         }
-    }
-
-    /** Whether {@link #withFocus} can be given the query: a SELECT whose pattern is a group, without a VALUES clause. */
-    static boolean focusable(Query query) {
-        return query.isSelectType() && query.getValuesData() == null && query.getQueryPattern() instanceof ElementGroup;
-    }
-
-    /** A copy of the query whose pattern starts with {@code VALUES $this} over the focus nodes. */
-    static Query withFocus(Query original, Collection<Node> focus) {
-        Query query = original.cloneQuery();
-        List<Binding> rows = new ArrayList<>(focus.size());
-        focus.forEach(node -> rows.add(BindingFactory.binding(THIS, node)));
-        ElementGroup group = new ElementGroup();
-        group.addElement(new ElementData(List.of(THIS), rows));
-        for (Element element : ((ElementGroup) query.getQueryPattern()).getElements()) {
-            group.addElement(element);
-        }
-        query.setQueryPattern(group);
-        return query;
     }
 
     private void run(ValidationContext context, Graph data, Shape shape, SparqlConstraint constraint, Collection<Node> focus) {
