@@ -41,7 +41,7 @@ for N in $SIZES; do
         : > "$WORK/oxigraph-mem-$N.txt"
     fi
     echo -e "oxigraph-run\t$N\t$(sed -n 's/.*loaded in \([0-9.]*\) s.*/\1/p' "$WORK/oxigraph-mem-$N.err")" >> "$OUT"
-    while read -r name ms rows; do
+    while read -r name ms _mean _rows; do
         echo -e "oxigraph\t$N\t$name\t$ms" >> "$OUT"
     done < "$WORK/oxigraph-mem-$N.txt"
 done

@@ -41,7 +41,7 @@ final class QueryOutput {
 
     /**
      * Runs the query as often as --repeat says: the first run writes to stdout, the others to nowhere, and the timings
-     * (median, fastest, slowest) go to stderr; then reports the row count on a terminal and any cut.
+     * (median, mean, fastest, slowest) go to stderr; then reports the row count on a terminal and any cut.
      */
     void run(Session session, Function<OutputStream, QueryOutcome> query) {
         if (repeat < 1 || repeat > 10_000) {
@@ -58,9 +58,9 @@ final class QueryOutput {
             }
             Arrays.sort(micros);
             session.out().flush();
-            session.err().printf(Locale.ROOT, "aikg: %d warm runs: median %.3f ms, min %.3f ms, max %.3f ms (first run %d ms)%n",
-                    micros.length, micros[micros.length / 2] / 1000.0, micros[0] / 1000.0, micros[micros.length - 1] / 1000.0,
-                    first.elapsedMillis());
+            session.err().printf(Locale.ROOT, "aikg: %d warm runs: median %.3f ms, mean %.3f ms, min %.3f ms, max %.3f ms (first run %d ms)%n",
+                    micros.length, micros[micros.length / 2] / 1000.0, Arrays.stream(micros).average().orElseThrow() / 1000.0,
+                    micros[0] / 1000.0, micros[micros.length - 1] / 1000.0, first.elapsedMillis());
         }
         report(first, session);
     }

@@ -172,8 +172,13 @@ class QueryCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out().split("\r\n")).containsExactly(java.util.Arrays.copyOf(once.out().split("\r\n"), 4));
         assertThat(r.err().lines().toList()).hasSize(2)
-                .first().asString().matches("aikg: 3 warm runs: median [0-9.]+ ms, min [0-9.]+ ms, max [0-9.]+ ms \\(first run [0-9]+ ms\\)");
+                .first().asString().matches("aikg: 3 warm runs: median [0-9.]+ ms, mean [0-9.]+ ms, min [0-9.]+ ms, max [0-9.]+ ms \\(first run [0-9]+ ms\\)");
         assertThat(r.err()).endsWith("aikg: result truncated at 3 rows; raise --limit to see more\n");
+        double[] ms = java.util.regex.Pattern.compile("(median|mean|min|max) ([0-9.]+) ms").matcher(r.err()).results()
+                .mapToDouble(m -> Double.parseDouble(m.group(2))).toArray();
+        assertThat(ms).hasSize(4);
+        assertThat(ms[2]).as("min").isLessThanOrEqualTo(ms[0]).isLessThanOrEqualTo(ms[1]);
+        assertThat(ms[3]).as("max").isGreaterThanOrEqualTo(ms[0]).isGreaterThanOrEqualTo(ms[1]);
     }
 
     @Test
